@@ -1,0 +1,4 @@
+namespace ActivityAware.Core.Pipeline;
+
+/// <summary>What the dedupe store said. <c>FailedOpen</c>: the store could not be reached, so the alert goes out flagged.</summary>
+public sealed record DedupeDecision(string Key, bool Duplicate, long SuppressedCount, bool FailedOpen);

@@ -1,0 +1,16 @@
+namespace ActivityAware.Core.Pipeline;
+
+/// <summary>What "Enrich principal" learned: who the principal is, the account alias, and for denials the likely reason and a policy statement that would allow the call.</summary>
+public sealed record PrincipalEnrichment
+{
+    public string? AccountAlias { get; init; }
+    public string? PrincipalArn { get; init; }
+    public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
+    /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, scp, rcp, permissions-boundary, session-policy, unknown; null when the event is not a denial.</summary>
+    public string? DenialReason { get; init; }
+    public string? DenialExplanation { get; init; }
+    /// <summary>A suggested IAM policy statement (JSON text) granting the denied action on the resource.</summary>
+    public string? SuggestedPolicyStatement { get; init; }
+    /// <summary>Where the enrichment came from: event-only, iam, authorization-details-file.</summary>
+    public required string Source { get; init; }
+}
