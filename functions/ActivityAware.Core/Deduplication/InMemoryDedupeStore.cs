@@ -1,6 +1,6 @@
 namespace ActivityAware.Core.Deduplication;
 
-/// <summary>A dedupe store for one process (the local runner and tests). Thread-safe; windows measured on the caller's clock.</summary>
+/// <summary>A dedupe store for one process (the local runner and tests). Thread-safe; windows measured on the caller's clock; a window still holds at its end instant, as in the DynamoDB store.</summary>
 public sealed class InMemoryDedupeStore : IDedupeStore
 {
     private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
@@ -11,7 +11,7 @@ public sealed class InMemoryDedupeStore : IDedupeStore
         if (window <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(window), window, "the dedupe window must be positive");
         lock (_lock)
         {
-            if (_windows.TryGetValue(key, out var current) && current.ExpiresAt > now)
+            if (_windows.TryGetValue(key, out var current) && current.ExpiresAt >= now)
             {
                 current.Suppressed++;
                 return Task.FromResult(DedupeClaim.Duplicate(current.Suppressed));

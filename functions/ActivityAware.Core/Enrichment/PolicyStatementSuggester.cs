@@ -46,7 +46,7 @@ public static partial class PolicyStatementSuggester
         return $"{ServicePrefix(normalized.EventSource)}:{name}";
     }
 
-    [GeneratedRegex(@"(?:perform: |allows the )(?<action>[a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})\b")]
+    [GeneratedRegex(@"(?:perform: |allows the )(?<action>[a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})(?=[\s.,]|$)")]
     private static partial Regex ActionInMessage();
 
     [GeneratedRegex(@"on resource: ""?(?<arn>arn:aws[a-z-]*:[a-z0-9-]{1,64}:[a-z0-9-]*:[0-9]*:[A-Za-z0-9_+=,.@\-/:*$]{1,1024})")]
