@@ -134,6 +134,6 @@ public static class EventPatternCompiler
                     break;
             }
         }
-        return new FieldCondition(path, matchers.ToArray(), existsTrue, existsFalse);
+        return new FieldCondition(path, list, matchers.ToArray(), existsTrue, existsFalse);
     }
 }

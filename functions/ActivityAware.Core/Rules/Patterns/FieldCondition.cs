@@ -18,9 +18,10 @@ internal sealed class FieldCondition
     private readonly bool _existsTrue;
     private readonly bool _existsFalse;
 
-    public FieldCondition(string path, ValueMatcher[] matchers, bool existsTrue, bool existsFalse)
+    public FieldCondition(string path, PatternNode source, ValueMatcher[] matchers, bool existsTrue, bool existsFalse)
     {
         Path = path;
+        Source = source;
         _segments = path.Split('.').Select(Encoding.UTF8.GetBytes).ToArray();
         _matchers = matchers;
         _existsTrue = existsTrue;
@@ -30,6 +31,9 @@ internal sealed class FieldCondition
     }
 
     public string Path { get; }
+
+    /// <summary>The value list as written.</summary>
+    public PatternNode Source { get; }
 
     /// <summary>The exact string values of the list (for the pushdown and the event-name index).</summary>
     public IReadOnlyList<string> ExactStrings { get; }
