@@ -114,7 +114,7 @@ internal static class OperatorCompiler
     {
         if (operand.Kind == PatternNodeKind.String && IPNetwork.TryParse(operand.Text, out var network)) return new CidrMatcher(network, operand.Text);
         errors.Add(new PatternError(operand.Position,
-            $"'cidr' in '{path}' takes an IPv4 or IPv6 block such as \"10.0.0.0/24\" or \"2001:db8::/32\" with no host bits set"));
+            $"'cidr' in '{path}' takes an IPv4 or IPv6 block such as \"10.0.0.0/24\" or \"2001:db8::/32\""));
         return null;
     }
 
