@@ -128,7 +128,8 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
                 _mode = Mode.Lines;
                 return new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"invalid JSON: {JsonErrorText.Of(e)}", false));
             }
-            return Fatal(location, $"invalid JSON: {JsonErrorText.Of(e)}{(buffer.IsEndOfStream ? " (is the file truncated?)" : "")}; the rest of the input cannot be read");
+            var what = EndsAtErrorPosition(buffer, e) ? "the input ends inside the JSON value (truncated file?)" : "invalid JSON";
+            return Fatal(location, $"{what}: {JsonErrorText.Of(e)}; the rest of the input cannot be read");
         }
     }
 
@@ -165,7 +166,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         }
         catch (JsonException e)
         {
-            var truncated = buffer.IsEndOfStream ? "the input ends inside it or is damaged (truncated file?)" : "invalid JSON";
+            var truncated = EndsAtErrorPosition(buffer, e) ? "the input ends inside this element (truncated file?)" : "invalid JSON";
             var lastGood = _index > 0 ? $"; {_index} element(s) before it were read, the rest of the input cannot be read" : "; the rest of the input cannot be read";
             return Fatal(new RecordLocation(source, _ordinal, element, buffer.LineAt(0) + (e.LineNumber ?? 0)), $"{truncated}: {JsonErrorText.Of(e)}{lastGood}");
         }
@@ -213,6 +214,15 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         if (buffer.IsEndOfStream)
             return Fatal(new RecordLocation(source, _ordinal, null, buffer.LineAt(0)), "the input ends inside a JSON value (truncated file?)");
         return ScanStep.NeedData;
+    }
+
+    /// <summary>True when the parser failed because the data stopped, not because of a wrong byte: a truncated input.</summary>
+    private static bool EndsAtErrorPosition(JsonStreamBuffer buffer, JsonException error)
+    {
+        if (!buffer.IsEndOfStream) return false;
+        var data = buffer.Data;
+        var lastLineStart = data.LastIndexOf((byte)'\n') + 1;
+        return error.LineNumber == data.Count((byte)'\n') && error.BytePositionInLine >= data.Length - lastLineStart;
     }
 
     /// <summary>Consumes whitespace; returns the next byte, or -1 when the buffered data is used up.</summary>
