@@ -7,13 +7,19 @@ namespace ActivityAware.Core.Normalization;
 /// <summary>Parses <c>userIdentity</c> for every documented identity type; fields missing in older event versions stay null.</summary>
 public static class IdentityParser
 {
+    // Exact names only: Enum.TryParse would also accept "5", " Root" and "Root, IAMUser" (flags OR'ed into another type),
+    // letting an attacker-chosen userIdentity.type pose as a documented one.
+    private static readonly Dictionary<string, PrincipalType> KnownTypes = Enum.GetValues<PrincipalType>()
+        .Where(type => type != PrincipalType.Unknown)
+        .ToDictionary(type => type.ToString(), StringComparer.Ordinal);
+
     public static PrincipalIdentity Parse(JsonElement? userIdentity)
     {
         if (userIdentity is not { ValueKind: JsonValueKind.Object } identity)
             return new PrincipalIdentity { Type = PrincipalType.Unknown, DisplayName = "unknown principal" };
 
         var rawType = String(identity, "type");
-        var type = Enum.TryParse<PrincipalType>(rawType, ignoreCase: false, out var known) && Enum.IsDefined(known) ? known : PrincipalType.Unknown;
+        var type = rawType is not null && KnownTypes.TryGetValue(rawType, out var known) ? known : PrincipalType.Unknown;
         var arn = String(identity, "arn");
         var sessionContext = Object(identity, "sessionContext");
         var issuer = sessionContext is { } sc ? Object(sc, "sessionIssuer") : null;
