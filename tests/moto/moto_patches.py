@@ -7,6 +7,9 @@ See shared/design/tooling-notes.md ("moto's Step Functions interpreter"):
 3. Step Functions Local mock configs are parsed by moto but the loader always answers None; here the file named by
    SFN_MOCK_CONFIG is read on every start whose state machine ARN ends in "#<TestCase>" (the Step Functions Local
    convention), so a test may rewrite the file between executions.
+4. DescribeExecution returns an output that is a JSON string ("hello") unquoted (hello), because moto passes str
+   outputs through as if they were already JSON text; AWS always returns JSON text. Outputs of the interpreter's
+   executions are JSON-encoded here.
 """
 import copy
 import json
@@ -135,6 +138,28 @@ parser_models.StepFunctionsParserBackend.start_execution = _start_execution
 parser_execution.Execution._get_start_execution_worker = _get_start_execution_worker
 
 
+def _output_json(execution):
+    if isinstance(execution, parser_execution.Execution):
+        return json.dumps(execution.output, separators=(",", ":"))
+    output = execution.output
+    return output if isinstance(output, str) else json.dumps(output, separators=(",", ":"))
+
+
+# 4. DescribeExecution: interpreter outputs are Python values, always serialized as JSON.
+_original_describe_execution = sfn_responses.StepFunctionResponse.describe_execution
+
+
+def _describe_execution(self):
+    result = _original_describe_execution(self)
+    execution = self.stepfunction_backend.describe_execution(self._get_param("executionArn"))
+    if isinstance(execution, parser_execution.Execution) and "output" in result.result:
+        result.result["output"] = _output_json(execution)
+    return result
+
+
+sfn_responses.StepFunctionResponse.describe_execution = _describe_execution
+
+
 # 2. StartSyncExecution: a normal execution awaited within a deadline (moto runs every machine as STANDARD).
 def _start_sync_execution(self):
     arn = self._get_param("stateMachineArn")
@@ -160,8 +185,7 @@ def _start_sync_execution(self):
     response["status"] = "SUCCEEDED" if status == "SUCCEEDED" else ("TIMED_OUT" if status == "TIMED_OUT" else "FAILED")
     response["stopDate"] = execution.stop_date
     if status == "SUCCEEDED":
-        output = execution.output
-        response["output"] = output if isinstance(output, str) else json.dumps(output, separators=(",", ":"))
+        response["output"] = _output_json(execution)
     if execution.error is not None:
         response["error"] = execution.error
     if execution.cause is not None:
