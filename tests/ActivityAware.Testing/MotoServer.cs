@@ -100,7 +100,13 @@ public class MotoServer : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Stops moto_server; a derived fixture overrides it to release its own clients too.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
