@@ -124,13 +124,9 @@ public sealed class StepFunctionsClient : IDisposable
         request.Headers.Add("X-Amz-Target", $"AWSStepFunctions.{operation}");
         using var response = await _http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
-        var json = string.IsNullOrWhiteSpace(text) ? new JsonObject() : JsonNode.Parse(text) as JsonObject;
         if (!response.IsSuccessStatusCode)
-        {
-            var type = json?["__type"]?.GetValue<string>() ?? "UnknownError";
-            var message = json?["message"]?.GetValue<string>() ?? json?["Message"]?.GetValue<string>() ?? text;
-            throw new StepFunctionsException(operation, response.StatusCode, type[(type.LastIndexOf('#') + 1)..], message);
-        }
+            throw ServiceErrorReader.Read(operation, response.StatusCode, text);
+        var json = string.IsNullOrWhiteSpace(text) ? new JsonObject() : JsonNode.Parse(text) as JsonObject;
         return json ?? throw new InvalidDataException($"{operation}: response body is not a JSON object: {text}");
     }
 

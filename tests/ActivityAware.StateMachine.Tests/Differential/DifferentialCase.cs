@@ -33,11 +33,17 @@ public sealed record DifferentialCase(
         var input = json["inputFile"] is { } inputFile
             ? File.ReadAllText(RepositoryRoot.Combine(inputFile.GetValue<string>()))
             : json["input"]?.ToJsonString() ?? throw new InvalidDataException($"{path}: 'input' or 'inputFile' is required");
+        var definitionPath = RepositoryRoot.Combine(Required("definition"));
+        var stateMachineName = Required("stateMachineName");
+        var nameFromFile = Path.GetFileName(definitionPath).Replace(".asl.json", "", StringComparison.Ordinal);
+        if (stateMachineName != nameFromFile)
+            throw new InvalidDataException(
+                $"{path}: stateMachineName '{stateMachineName}' must be the definition's file name without .asl.json ('{nameFromFile}'): asl run looks the test case up under that name");
         return new DifferentialCase(
             name,
             Required("description"),
-            RepositoryRoot.Combine(Required("definition")),
-            Required("stateMachineName"),
+            definitionPath,
+            stateMachineName,
             json["testCase"]?.GetValue<string>(),
             input,
             json["expected"] as JsonObject ?? throw new InvalidDataException($"{path}: 'expected' (status, output or error/cause, statesEntered) is required"),
