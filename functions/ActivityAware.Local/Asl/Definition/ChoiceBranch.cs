@@ -1,0 +1,6 @@
+using ActivityAware.Local.Asl.Choice;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>A top-level choice rule, the state it leads to, and a short label of the rule for graphs.</summary>
+public sealed record ChoiceBranch(ChoiceRule Rule, string Next, string Label);

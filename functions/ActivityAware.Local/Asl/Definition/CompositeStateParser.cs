@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>Parallel and Map states: their nested graphs are parsed and validated like the top level.</summary>
+internal static class CompositeStateParser
+{
+    public static StateDefinition ParseParallel(StateFieldReader f, string? next, bool end)
+    {
+        if (f.Raw("Branches") is not JsonArray { Count: > 0 } branches)
+            throw f.Error("Branches", "a Parallel state needs a non-empty Branches array");
+        return new StateDefinition
+        {
+            Name = f.StateName, Type = StateType.Parallel, Next = next, End = end,
+            Branches = branches.Select((b, i) => GraphParser.Parse(b, $"{f.StateName}.Branches[{i}]")).ToList(),
+            InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+            ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
+            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f),
+        };
+    }
+
+    public static StateDefinition ParseMap(StateFieldReader f, string? next, bool end)
+    {
+        f.ExactlyOneOf("ItemProcessor", "Iterator");
+        f.AtMostOneOf("ItemSelector", "Parameters");
+        f.AtMostOneOf("MaxConcurrency", "MaxConcurrencyPath");
+        var processorField = f.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        var processor = f.Raw(processorField) as JsonObject ?? throw f.Error(processorField, "must be an object with StartAt and States");
+        if (processor["ProcessorConfig"] is { } config)
+        {
+            if (config is not JsonObject configObject)
+                throw f.Error($"{processorField}.ProcessorConfig", "must be an object");
+            var mode = configObject["Mode"];
+            if (mode is not null && !(AslJson.TryGetString(mode, out var m) && m == "INLINE"))
+                throw f.Error($"{processorField}.ProcessorConfig.Mode", $"only INLINE is supported by the local interpreter, not {AslJson.Serialize(mode)}");
+        }
+        var graphObject = new JsonObject();
+        foreach (var (key, value) in processor.Where(p => p.Key != "ProcessorConfig"))
+            graphObject[key] = value?.DeepClone();
+        return new StateDefinition
+        {
+            Name = f.StateName, Type = StateType.Map, Next = next, End = end,
+            ItemProcessor = GraphParser.Parse(graphObject, $"{f.StateName}.{processorField}"),
+            ItemsPath = f.PathField("ItemsPath", false),
+            ItemSelector = f.Template("ItemSelector") ?? f.Template("Parameters"),
+            MaxConcurrency = f.Integer("MaxConcurrency", 0) ?? 0, MaxConcurrencyPath = f.Expression("MaxConcurrencyPath", false),
+            InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+            ResultPath = f.PathField("ResultPath", true),
+            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f),
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>Parses StartAt + States and checks transitions: every target exists in the same graph, every state is reachable.</summary>
+internal static class GraphParser
+{
+    private static readonly HashSet<string> Fields = new(["StartAt", "States", "Comment", "QueryLanguage"], StringComparer.Ordinal);
+
+    public static StateGraph Parse(JsonNode? node, string where)
+    {
+        if (node is not JsonObject obj)
+            throw new AslDefinitionException(null, where, "must be an object with StartAt and States");
+        foreach (var (key, value) in obj)
+        {
+            if (key == "QueryLanguage" && !(AslJson.TryGetString(value, out var language) && language == "JSONPath"))
+                throw new AslDefinitionException(null, $"{where}.QueryLanguage",
+                    $"only the JSONPath query language is supported by the local interpreter; {AslJson.Serialize(value)} is not");
+            if (!Fields.Contains(key))
+                throw new AslDefinitionException(null, $"{where}.{key}", $"unknown field; expected one of {string.Join(", ", Fields)}");
+        }
+        var startAt = AslJson.TryGetString(obj["StartAt"], out var s) ? s : throw new AslDefinitionException(null, $"{where}.StartAt", "is required and must be a string");
+        if (obj["States"] is not JsonObject { Count: > 0 } statesObject)
+            throw new AslDefinitionException(null, $"{where}.States", "is required and must be a non-empty object");
+        var states = new Dictionary<string, StateDefinition>(StringComparer.Ordinal);
+        foreach (var (name, value) in statesObject)
+            states[name] = StateParser.Parse(name, value);
+        if (!states.ContainsKey(startAt))
+            throw new AslDefinitionException(null, $"{where}.StartAt", $"'{startAt}' is not a state of this graph");
+        foreach (var state in states.Values)
+        {
+            foreach (var target in state.Transitions())
+            {
+                if (!states.ContainsKey(target))
+                    throw new AslDefinitionException(state.Name, "Next", $"transition to '{target}', which is not a state of the same graph");
+            }
+        }
+        CheckReachable(startAt, states);
+        return new StateGraph(startAt, states);
+    }
+
+    private static void CheckReachable(string startAt, Dictionary<string, StateDefinition> states)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { startAt };
+        var queue = new Queue<string>([startAt]);
+        while (queue.TryDequeue(out var name))
+        {
+            foreach (var target in states[name].Transitions().Where(seen.Add))
+                queue.Enqueue(target);
+        }
+        var unreachable = states.Keys.FirstOrDefault(n => !seen.Contains(n));
+        if (unreachable is not null)
+            throw new AslDefinitionException(unreachable, "States", "the state is not reachable from StartAt");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>One parsed, validated state. Fields that do not apply to <see cref="Type"/> stay at their defaults.</summary>
+public sealed class StateDefinition
+{
+    public required string Name { get; init; }
+    public required StateType Type { get; init; }
+    public string? Next { get; init; }
+    public bool End { get; init; }
+
+    public PathField InputPath { get; init; } = PathField.Root;
+    public PathField OutputPath { get; init; } = PathField.Root;
+    public PathField ResultPath { get; init; } = PathField.Root;
+    public PayloadTemplate? Parameters { get; init; }
+    public PayloadTemplate? ResultSelector { get; init; }
+    public IReadOnlyList<Retrier> Retry { get; init; } = [];
+    public IReadOnlyList<Catcher> Catch { get; init; } = [];
+
+    public string? Resource { get; init; }
+    public int? TimeoutSeconds { get; init; }
+    public ValueExpression? TimeoutSecondsPath { get; init; }
+    public int? HeartbeatSeconds { get; init; }
+    public ValueExpression? HeartbeatSecondsPath { get; init; }
+
+    public bool HasResult { get; init; }
+    public JsonNode? Result { get; init; }
+
+    public IReadOnlyList<ChoiceBranch> Choices { get; init; } = [];
+    public string? Default { get; init; }
+
+    public int? Seconds { get; init; }
+    public DateTimeOffset? Timestamp { get; init; }
+    public ValueExpression? SecondsPath { get; init; }
+    public ValueExpression? TimestampPath { get; init; }
+
+    public string? Error { get; init; }
+    public string? Cause { get; init; }
+    public ValueExpression? ErrorPath { get; init; }
+    public ValueExpression? CausePath { get; init; }
+
+    public IReadOnlyList<StateGraph> Branches { get; init; } = [];
+
+    public StateGraph? ItemProcessor { get; init; }
+    public PathField ItemsPath { get; init; } = PathField.Root;
+    public PayloadTemplate? ItemSelector { get; init; }
+    public int MaxConcurrency { get; init; }
+    public ValueExpression? MaxConcurrencyPath { get; init; }
+
+    /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
+    public IEnumerable<string> Transitions()
+    {
+        if (Next is not null)
+            yield return Next;
+        if (Default is not null)
+            yield return Default;
+        foreach (var choice in Choices)
+            yield return choice.Next;
+        foreach (var catcher in Catch)
+            yield return catcher.Next;
+    }
+
+    public IEnumerable<StateGraph> NestedGraphs() => ItemProcessor is null ? Branches : [.. Branches, ItemProcessor];
+}

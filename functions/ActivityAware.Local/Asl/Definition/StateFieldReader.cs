@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.JsonPath;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>Typed reads of one state's fields; every failure names the state and the field.</summary>
+internal sealed class StateFieldReader(string stateName, JsonObject state)
+{
+    public string StateName => stateName;
+
+    public bool Has(string field) => state.ContainsKey(field);
+
+    public JsonNode? Raw(string field) => state[field];
+
+    public IEnumerable<string> Keys() => state.Select(p => p.Key);
+
+    public AslDefinitionException Error(string field, string what, Exception? inner = null) => new(stateName, field, what, inner);
+
+    public string? String(string field, bool required = false)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return required ? throw Error(field, "is required") : null;
+        return AslJson.TryGetString(node, out var s) ? s : throw Error(field, $"must be a string but is {AslJson.TypeName(node)}");
+    }
+
+    public int? Integer(string field, int min, int max = int.MaxValue)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return null;
+        if (!AslJson.TryGetInteger(node, out var n) || n < min || n > max)
+            throw Error(field, $"must be an integer between {min} and {max} but is {AslJson.Serialize(node)}");
+        return (int)n;
+    }
+
+    public bool Boolean(string field)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return false;
+        return AslJson.IsBoolean(node) ? node!.GetValue<bool>() : throw Error(field, $"must be true or false but is {AslJson.TypeName(node)}");
+    }
+
+    /// <summary>InputPath / OutputPath / ItemsPath (any path) or ResultPath (reference path); JSON null allowed.</summary>
+    public PathField PathField(string field, bool reference)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return Definition.PathField.Root;
+        if (node is null)
+            return Definition.PathField.Null;
+        var text = String(field)!;
+        try
+        {
+            var path = JsonPathExpression.Parse(text);
+            if (reference && (!path.IsReferencePath || path.IsContext))
+                throw Error(field, $"'{text}' must be a reference path on the input (field names and indices only)");
+            return new PathField(path);
+        }
+        catch (JsonPathSyntaxException e)
+        {
+            throw Error(field, e.Message, e);
+        }
+    }
+
+    public ValueExpression? Expression(string field, bool allowIntrinsic)
+    {
+        var text = String(field);
+        if (text is null)
+            return null;
+        try
+        {
+            return ValueExpression.Parse(text, allowIntrinsic);
+        }
+        catch (FormatException e)
+        {
+            throw Error(field, e.Message, e);
+        }
+    }
+
+    public PayloadTemplate? Template(string field)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return null;
+        if (node is not JsonObject)
+            throw Error(field, $"must be an object but is {AslJson.TypeName(node)}");
+        try
+        {
+            return PayloadTemplate.Compile(node);
+        }
+        catch (FormatException e)
+        {
+            throw Error(field, e.Message, e);
+        }
+    }
+
+    public void ExactlyOneOf(params string[] fields)
+    {
+        var present = fields.Where(Has).ToList();
+        if (present.Count != 1)
+            throw Error(string.Join("/", fields), present.Count == 0
+                ? $"one of {string.Join(", ", fields)} is required"
+                : $"only one of {string.Join(", ", present)} may be given");
+    }
+
+    public void AtMostOneOf(params string[] fields)
+    {
+        var present = fields.Where(Has).ToList();
+        if (present.Count > 1)
+            throw Error(string.Join("/", fields), $"only one of {string.Join(", ", present)} may be given");
+    }
+}

@@ -1,0 +1,41 @@
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>Which fields each state type accepts (JSONPath query language), and which known fields this interpreter does not run.</summary>
+internal static class StateFields
+{
+    private static readonly string[] Common = ["Type", "Comment", "QueryLanguage"];
+    private static readonly string[] Flow = ["Next", "End"];
+    private static readonly string[] Io = ["InputPath", "OutputPath"];
+    private static readonly string[] Result = ["ResultSelector", "ResultPath", "Retry", "Catch"];
+
+    public static readonly IReadOnlyDictionary<StateType, HashSet<string>> Allowed = new Dictionary<StateType, HashSet<string>>
+    {
+        [StateType.Task] = Set(Flow, Io, Result, ["Parameters", "Resource", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath"]),
+        [StateType.Pass] = Set(Flow, Io, ["Parameters", "Result", "ResultPath"]),
+        [StateType.Choice] = Set(Io, ["Choices", "Default"]),
+        [StateType.Wait] = Set(Flow, Io, ["Seconds", "Timestamp", "SecondsPath", "TimestampPath"]),
+        [StateType.Succeed] = Set(Io),
+        [StateType.Fail] = Set(["Error", "Cause", "ErrorPath", "CausePath"]),
+        [StateType.Parallel] = Set(Flow, Io, Result, ["Parameters", "Branches"]),
+        [StateType.Map] = Set(Flow, Io, Result, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath"]),
+    };
+
+    /// <summary>Fields AWS accepts that this interpreter does not implement; naming them beats "unknown field".</summary>
+    public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Assign"] = "variables (Assign) are not supported by the local interpreter",
+        ["Arguments"] = "Arguments belongs to the JSONata query language, which the local interpreter does not support",
+        ["Output"] = "Output belongs to the JSONata query language, which the local interpreter does not support",
+        ["Credentials"] = "cross-account task Credentials are not supported by the local interpreter",
+        ["ItemReader"] = "ItemReader (Distributed Map) is not supported by the local interpreter",
+        ["ItemBatcher"] = "ItemBatcher (Distributed Map) is not supported by the local interpreter",
+        ["ResultWriter"] = "ResultWriter (Distributed Map) is not supported by the local interpreter",
+        ["ToleratedFailurePercentage"] = "ToleratedFailurePercentage applies to Distributed Map only, which the local interpreter does not support",
+        ["ToleratedFailurePercentagePath"] = "ToleratedFailurePercentagePath applies to Distributed Map only, which the local interpreter does not support",
+        ["ToleratedFailureCount"] = "ToleratedFailureCount applies to Distributed Map only, which the local interpreter does not support",
+        ["ToleratedFailureCountPath"] = "ToleratedFailureCountPath applies to Distributed Map only, which the local interpreter does not support",
+        ["Label"] = "Label applies to Distributed Map only, which the local interpreter does not support",
+    };
+
+    private static HashSet<string> Set(params string[][] groups) => new(Common.Concat(groups.SelectMany(g => g)), StringComparer.Ordinal);
+}

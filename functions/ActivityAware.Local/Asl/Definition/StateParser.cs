@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Choice;
+
+namespace ActivityAware.Local.Asl.Definition;
+
+/// <summary>Parses one state object into a <see cref="StateDefinition"/>, rejecting fields its type does not accept.</summary>
+internal static class StateParser
+{
+    public static StateDefinition Parse(string name, JsonNode? node)
+    {
+        if (name.Length is 0 or > 80)
+            throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 characters long");
+        if (node is not JsonObject obj)
+            throw new AslDefinitionException(name, "Type", "a state must be a JSON object");
+        var f = new StateFieldReader(name, obj);
+        var typeText = f.String("Type", required: true)!;
+        if (!Enum.TryParse<StateType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || char.IsDigit(typeText[0]))
+            throw f.Error("Type", $"unknown state type '{typeText}'; expected one of {string.Join(", ", Enum.GetNames<StateType>())}");
+        CheckFields(f, obj, type);
+        var (next, end) = Flow(f, type);
+        return type switch
+        {
+            StateType.Task => TaskStateParser.Parse(f, next, end),
+            StateType.Pass => new StateDefinition
+            {
+                Name = name, Type = type, Next = next, End = end,
+                InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+                ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
+                HasResult = f.Has("Result"), Result = f.Raw("Result")?.DeepClone(),
+            },
+            StateType.Choice => ParseChoice(f, obj),
+            StateType.Wait => ParseWait(f, next, end),
+            StateType.Succeed => new StateDefinition
+            {
+                Name = name, Type = type, End = true,
+                InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+            },
+            StateType.Fail => ParseFail(f),
+            StateType.Parallel => CompositeStateParser.ParseParallel(f, next, end),
+            _ => CompositeStateParser.ParseMap(f, next, end),
+        };
+    }
+
+    private static void CheckFields(StateFieldReader f, JsonObject obj, StateType type)
+    {
+        foreach (var (key, value) in obj)
+        {
+            if (key == "QueryLanguage" && !(AslJson.TryGetString(value, out var language) && language == "JSONPath"))
+                throw f.Error(key, "only the JSONPath query language is supported by the local interpreter; JSONata is not");
+            if (StateFields.Unsupported.TryGetValue(key, out var why))
+                throw f.Error(key, why);
+            if (!StateFields.Allowed[type].Contains(key))
+                throw f.Error(key, $"is not a field of a {type} state");
+        }
+    }
+
+    private static (string? Next, bool End) Flow(StateFieldReader f, StateType type)
+    {
+        if (type is StateType.Choice or StateType.Succeed or StateType.Fail)
+            return (null, type != StateType.Choice);
+        var next = f.String("Next");
+        var end = f.Boolean("End");
+        if (f.Has("End") && !end)
+            throw f.Error("End", "End must be true when present; use Next to continue");
+        if (next is null == !end)
+            throw f.Error("Next/End", next is null ? "a non-terminal state needs Next or \"End\": true" : "Next and End cannot both be given");
+        return (next, end);
+    }
+
+    private static StateDefinition ParseChoice(StateFieldReader f, JsonObject obj)
+    {
+        if (obj["Choices"] is not JsonArray { Count: > 0 } choices)
+            throw f.Error("Choices", "a Choice state needs a non-empty Choices array");
+        var branches = choices.Select((rule, i) =>
+        {
+            var field = $"Choices[{i}]";
+            var next = rule is JsonObject o && AslJson.TryGetString(o["Next"], out var n) ? n : throw f.Error(field, "a top-level choice rule needs Next");
+            return new ChoiceBranch(ChoiceRuleParser.Parse(rule, f.StateName, field, topLevel: true), next, ChoiceRuleLabel.Describe(rule));
+        }).ToList();
+        return new StateDefinition
+        {
+            Name = f.StateName, Type = StateType.Choice, Choices = branches, Default = f.String("Default"),
+            InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+        };
+    }
+
+    private static StateDefinition ParseWait(StateFieldReader f, string? next, bool end)
+    {
+        f.ExactlyOneOf("Seconds", "Timestamp", "SecondsPath", "TimestampPath");
+        DateTimeOffset? timestamp = null;
+        if (f.String("Timestamp") is { } text)
+            timestamp = Rfc3339Timestamp.TryParse(text, out var t) ? t : throw f.Error("Timestamp", $"'{text}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z");
+        return new StateDefinition
+        {
+            Name = f.StateName, Type = StateType.Wait, Next = next, End = end,
+            InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
+            Seconds = f.Integer("Seconds", 0, 99_999_999), Timestamp = timestamp,
+            SecondsPath = f.Expression("SecondsPath", false), TimestampPath = f.Expression("TimestampPath", false),
+        };
+    }
+
+    private static StateDefinition ParseFail(StateFieldReader f)
+    {
+        f.AtMostOneOf("Error", "ErrorPath");
+        f.AtMostOneOf("Cause", "CausePath");
+        return new StateDefinition
+        {
+            Name = f.StateName, Type = StateType.Fail, End = true,
+            Error = f.String("Error"), Cause = f.String("Cause"),
+            ErrorPath = f.Expression("ErrorPath", true), CausePath = f.Expression("CausePath", true),
+        };
+    }
+}

@@ -1,0 +1,8 @@
+namespace ActivityAware.Local.Asl.Execution;
+
+public enum ExecutionStatus
+{
+    Succeeded,
+    Failed,
+    TimedOut,
+}

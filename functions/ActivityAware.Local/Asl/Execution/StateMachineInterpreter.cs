@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.States;
+using ActivityAware.Local.Asl.Tasks;
+
+namespace ActivityAware.Local.Asl.Execution;
+
+/// <summary>
+/// Runs executions of one loaded definition in process. Building it checks every Task can run with the bindings
+/// (a bound function, the SQS sink, or a mock), so a misconfigured replay fails before the first event.
+/// </summary>
+public sealed class StateMachineInterpreter
+{
+    private readonly InterpreterBindings _bindings;
+
+    public StateMachineInterpreter(StateMachineDefinition definition, InterpreterBindings bindings)
+    {
+        Definition = definition;
+        _bindings = bindings;
+        var resources = new TaskResourceInvoker(bindings.Lambda, bindings.Sqs);
+        foreach (var state in definition.AllStates().Where(s => s.Type == StateType.Task && bindings.CheckTasksAtLoad))
+        {
+            if (bindings.Mocker?.Covers(state.Name) == true)
+                continue;
+            if (resources.WhyNotRunnable(state) is { } why)
+                throw new AslDefinitionException(state.Name, "Resource", why);
+        }
+    }
+
+    public StateMachineDefinition Definition { get; }
+
+    /// <summary>Runs one execution to its end. Errors inside the execution are results, not exceptions.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        input ??= new JsonObject();
+        var run = new ExecutionRun(Definition, _bindings, input, options ?? new ExecutionOptions());
+        run.Emit("ExecutionStarted", "", input: input);
+        try
+        {
+            StateIo.CheckSize(input, Definition.Name, "was started with an input");
+            var output = await RunWithTimeout(run, input, cancellationToken);
+            run.Emit("ExecutionSucceeded", "", output: output);
+            return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null, run.Entered, run.Events);
+        }
+        catch (StatesErrorException e)
+        {
+            var timedOut = e.Error == StatesErrorNames.Timeout && e.Cause == ExecutionTimeoutCause;
+            run.Emit(timedOut ? "ExecutionTimedOut" : "ExecutionFailed", "", error: e.Error, cause: e.Cause);
+            return new ExecutionResult(timedOut ? ExecutionStatus.TimedOut : ExecutionStatus.Failed, null, e.Error, e.Cause, run.Entered, run.Events);
+        }
+    }
+
+    private const string ExecutionTimeoutCause = "The execution exceeded the state machine's TimeoutSeconds.";
+
+    private async Task<JsonNode?> RunWithTimeout(ExecutionRun run, JsonNode? input, CancellationToken ct)
+    {
+        var graphs = new GraphRunner(run);
+        if (Definition.TimeoutSeconds is not { } timeout)
+            return await graphs.RunAsync(Definition.Graph, input, "", ct);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var work = graphs.RunAsync(Definition.Graph, input, "", cts.Token);
+        var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
+        var first = await Task.WhenAny(work, timer);
+        await cts.CancelAsync();
+        if (first == work || work.IsCompleted)
+            return await work;
+        _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        ct.ThrowIfCancellationRequested();
+        throw new StatesErrorException(StatesErrorNames.Timeout, ExecutionTimeoutCause);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Nodes;
+
+namespace ActivityAware.Local.Asl.JsonPath;
+
+/// <summary>
+/// A parsed JSONPath over the state input (<c>$</c>) or the context object (<c>$$</c>): dot and bracket notation, indices
+/// (negative from the end), <c>*</c>, slices, unions, <c>..</c> and <c>[?( … )]</c> filters.
+/// </summary>
+public sealed class JsonPathExpression
+{
+    private readonly IReadOnlyList<PathSegment> _segments;
+
+    private JsonPathExpression(string text, bool isContext, IReadOnlyList<PathSegment> segments)
+    {
+        Text = text;
+        IsContext = isContext;
+        _segments = segments;
+    }
+
+    public string Text { get; }
+
+    /// <summary>True for <c>$$…</c>: the path reads the context object.</summary>
+    public bool IsContext { get; }
+
+    /// <summary>True when the path can select at most one node (no wildcard, slice, union, filter or descent).</summary>
+    public bool IsDefinite => _segments.All(s => s.IsSingle);
+
+    /// <summary>True when the path is a Reference Path: only field names and indices (ResultPath, Variable, *Path fields).</summary>
+    public bool IsReferencePath => _segments.All(s => s is PropertySegment or IndexSegment);
+
+    internal IReadOnlyList<PathSegment> Segments => _segments;
+
+    public static JsonPathExpression Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var isContext = text.StartsWith("$$", StringComparison.Ordinal);
+        if (!text.StartsWith('$'))
+            throw new JsonPathSyntaxException($"Invalid JSONPath '{text}': a path must start with '$' or '$$'.");
+        var parser = new JsonPathParser(text, isContext ? 2 : 1);
+        var segments = parser.ParseSegments(_ => false);
+        return new JsonPathExpression(text, isContext, segments);
+    }
+
+    public static bool TryParse(string text, out JsonPathExpression? path)
+    {
+        try
+        {
+            path = Parse(text);
+            return true;
+        }
+        catch (JsonPathSyntaxException)
+        {
+            path = null;
+            return false;
+        }
+    }
+
+    /// <summary>Every node the path selects, as references into <paramref name="root"/> (clone before reuse).</summary>
+    public IReadOnlyList<JsonNode?> SelectAll(JsonNode? root)
+    {
+        IEnumerable<JsonNode?> nodes = [root];
+        foreach (var segment in _segments)
+            nodes = nodes.SelectMany(n => segment.Apply(n, root)).ToList();
+        return nodes.ToList();
+    }
+
+    /// <summary>
+    /// The value the path selects, cloned: a definite path yields its node (false when nothing matches);
+    /// an indefinite path always yields an array of its matches.
+    /// </summary>
+    public bool TrySelect(JsonNode? root, out JsonNode? value)
+    {
+        var matches = SelectAll(root);
+        if (IsDefinite)
+        {
+            value = matches.Count == 1 ? AslJson.Clone(matches[0]) : null;
+            return matches.Count == 1;
+        }
+        value = new JsonArray(matches.Select(AslJson.Clone).ToArray());
+        return true;
+    }
+
+    public override string ToString() => Text;
+}

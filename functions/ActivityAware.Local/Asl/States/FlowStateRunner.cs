@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Choice;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>Pass, Choice, Wait, Succeed and Fail.</summary>
+internal sealed class FlowStateRunner(ExecutionRun run)
+{
+    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
+    {
+        var context = run.Context(state.Name, entered, 0);
+        if (state.Type == StateType.Fail)
+            throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
+        var input = StateIo.Select(state.InputPath, rawInput);
+        var scopeData = new EvaluationScope(input, context, run.Bindings.Random);
+        switch (state.Type)
+        {
+            case StateType.Pass:
+                var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
+                var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
+                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result)), state.Next);
+            case StateType.Choice:
+                var next = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData))?.Next ?? state.Default
+                    ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
+                        $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
+                return new StateOutcome(StateIo.Select(state.OutputPath, input), next);
+            case StateType.Wait:
+                await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input), state.Next);
+            default:
+                return new StateOutcome(StateIo.Select(state.OutputPath, input), null);
+        }
+    }
+
+    private TimeSpan WaitTime(StateDefinition state, EvaluationScope scope)
+    {
+        if (state.Seconds is { } seconds)
+            return TimeSpan.FromSeconds(seconds);
+        if (state.SecondsPath is { } secondsPath)
+        {
+            var value = secondsPath.Evaluate(scope, "SecondsPath");
+            return AslJson.TryGetInteger(value, out var n) && n >= 0
+                ? TimeSpan.FromSeconds(n)
+                : throw new StatesErrorException(StatesErrorNames.Runtime,
+                    $"The SecondsPath '{secondsPath.Text}' of the Wait state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+        }
+        DateTimeOffset until;
+        if (state.Timestamp is { } timestamp)
+        {
+            until = timestamp;
+        }
+        else
+        {
+            var value = state.TimestampPath!.Evaluate(scope, "TimestampPath");
+            until = AslJson.TryGetString(value, out var text) && Rfc3339Timestamp.TryParse(text, out var t)
+                ? t
+                : throw new StatesErrorException(StatesErrorNames.Runtime,
+                    $"The TimestampPath '{state.TimestampPath.Text}' of the Wait state '{state.Name}' must select an RFC 3339 timestamp but selected {AslJson.Serialize(value)}");
+        }
+        var delay = until - run.Bindings.Time.GetUtcNow();
+        return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
+    }
+
+    private static StatesErrorException Fail(StateDefinition state, EvaluationScope scope)
+    {
+        var error = state.ErrorPath is null ? state.Error : Text(state.ErrorPath.Evaluate(scope, "ErrorPath"), state, "ErrorPath");
+        var cause = state.CausePath is null ? state.Cause : Text(state.CausePath.Evaluate(scope, "CausePath"), state, "CausePath");
+        return new StatesErrorException(error, cause);
+    }
+
+    private static string Text(JsonNode? value, StateDefinition state, string field) =>
+        AslJson.TryGetString(value, out var text)
+            ? text
+            : throw new StatesErrorException(StatesErrorNames.Runtime,
+                $"The {field} of the Fail state '{state.Name}' must resolve to a string but resolved to {AslJson.Serialize(value)}");
+}

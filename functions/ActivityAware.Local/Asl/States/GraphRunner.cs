@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>Walks one graph (top level, branch or Map iteration) from StartAt until a state ends it.</summary>
+internal sealed class GraphRunner
+{
+    private readonly ExecutionRun _run;
+    private readonly TaskStateRunner _tasks;
+    private readonly FlowStateRunner _flow;
+    private readonly MapStateRunner _maps;
+    private readonly ParallelStateRunner _parallels;
+
+    public GraphRunner(ExecutionRun run)
+    {
+        _run = run;
+        var retrying = new RetryingStateRunner(run);
+        _tasks = new TaskStateRunner(run, retrying);
+        _flow = new FlowStateRunner(run);
+        _maps = new MapStateRunner(run, retrying, this);
+        _parallels = new ParallelStateRunner(run, retrying, this);
+    }
+
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, CancellationToken cancellationToken)
+    {
+        var name = graph.StartAt;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var state = graph.States[name];
+            _run.Enter(state, scope, input);
+            var entered = _run.Bindings.Time.GetUtcNow();
+            var outcome = state.Type switch
+            {
+                StateType.Task => await _tasks.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Map => await _maps.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
+                _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
+            };
+            StateIo.CheckSize(outcome.Output, state.Name, "returned an output");
+            _run.Emit($"{state.Type}StateExited", scope, state.Name, output: outcome.Output);
+            if (outcome.Next is null)
+                return outcome.Output;
+            name = outcome.Next;
+            input = outcome.Output;
+        }
+    }
+}

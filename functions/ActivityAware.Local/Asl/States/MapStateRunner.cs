@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>
+/// Inline Map: ItemsPath selects the array from the effective input; ItemSelector (or legacy Parameters) shapes each item with
+/// <c>$$.Map.Item.Index</c>/<c>Value</c>; iterations run the ItemProcessor with at most MaxConcurrency in flight; any failed
+/// iteration fails the state with its error.
+/// </summary>
+internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
+{
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+        {
+            var effective = StateIo.Select(state.InputPath, rawInput);
+            var scopeData = new EvaluationScope(effective, run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var items = Items(state, effective);
+            var maxConcurrency = MaxConcurrency(state, scopeData);
+            var inputs = items.Select((item, i) => state.ItemSelector is null
+                ? AslJson.Clone(item)
+                : state.ItemSelector.Evaluate(scopeData with
+                {
+                    Context = run.Context(state.Name, entered, retryCount, new JsonObject { ["Index"] = i, ["Value"] = AslJson.Clone(item) }),
+                })).ToList();
+            run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items.Count));
+            var prefix = scope.Length == 0 ? "" : scope + "/";
+            var outcome = await ConcurrentRuns.RunAllAsync(inputs.Count, maxConcurrency, async (i, token) =>
+            {
+                run.Emit("MapIterationStarted", scope, state.Name, index: i);
+                try
+                {
+                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", token);
+                    run.Emit("MapIterationSucceeded", scope, state.Name, index: i);
+                    return output;
+                }
+                catch (StatesErrorException e)
+                {
+                    run.Emit("MapIterationFailed", scope, state.Name, index: i, error: e.Error, cause: e.Cause);
+                    throw;
+                }
+            }, ct);
+            if (outcome.Failure is { } failure)
+            {
+                run.Emit("MapStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);
+                throw failure;
+            }
+            run.Emit("MapStateSucceeded", scope, state.Name);
+            JsonNode? result = new JsonArray(outcome.Results.ToArray());
+            if (state.ResultSelector is not null)
+                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+        }, ct);
+
+    private static JsonArray Items(StateDefinition state, JsonNode? effective)
+    {
+        var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective);
+        return selected as JsonArray ?? throw new StatesErrorException(StatesErrorNames.Runtime,
+            $"Item path {state.ItemsPath} in the Map state '{state.Name}' must select an array, but selected {AslJson.TypeName(selected)}: {Truncate(AslJson.Serialize(selected))}");
+    }
+
+    private static int MaxConcurrency(StateDefinition state, EvaluationScope scope)
+    {
+        if (state.MaxConcurrencyPath is null)
+            return state.MaxConcurrency;
+        var value = state.MaxConcurrencyPath.Evaluate(scope, "MaxConcurrencyPath");
+        return AslJson.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
+            ? (int)n
+            : throw new StatesErrorException(StatesErrorNames.Runtime,
+                $"MaxConcurrencyPath '{state.MaxConcurrencyPath.Text}' of the Map state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+    }
+
+    private static string Truncate(string text) => text.Length <= 200 ? text : text[..200] + "…";
+}

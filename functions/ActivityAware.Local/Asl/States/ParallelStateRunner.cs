@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state with its error.</summary>
+internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
+{
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+        {
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
+            run.Emit("ParallelStateStarted", scope, state.Name);
+            var prefix = scope.Length == 0 ? "" : scope + "/";
+            var outputs = await ConcurrentRuns.RunAllAsync(state.Branches.Count, 0,
+                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", token), ct);
+            if (outputs.Failure is { } failure)
+            {
+                run.Emit("ParallelStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);
+                throw failure;
+            }
+            run.Emit("ParallelStateSucceeded", scope, state.Name);
+            JsonNode? result = new JsonArray(outputs.Results.ToArray());
+            if (state.ResultSelector is not null)
+                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+        }, ct);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>
+/// Retry and Catch for Task, Map and Parallel: the first retrier whose ErrorEquals matches decides (each retrier counts its
+/// own attempts; delay = IntervalSeconds × BackoffRate^attempt, capped by MaxDelaySeconds, FULL jitter draws from [0, delay]);
+/// once it is exhausted, or none matches, the first matching catcher routes the error output to its Next.
+/// </summary>
+internal sealed class RetryingStateRunner(ExecutionRun run)
+{
+    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope,
+        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken)
+    {
+        var attempts = new int[state.Retry.Count];
+        var retryCount = 0;
+        while (true)
+        {
+            try
+            {
+                return new StateOutcome(await attempt(retryCount), state.Next);
+            }
+            catch (StatesErrorException e)
+            {
+                var retrierIndex = FirstMatch(state.Retry.Select(r => r.ErrorEquals), e.Error);
+                if (retrierIndex >= 0 && attempts[retrierIndex] < state.Retry[retrierIndex].MaxAttempts)
+                {
+                    var delay = Delay(state.Retry[retrierIndex], attempts[retrierIndex]);
+                    attempts[retrierIndex]++;
+                    retryCount++;
+                    await run.Waiter.WaitAsync(delay, cancellationToken);
+                    continue;
+                }
+                var catcherIndex = FirstMatch(state.Catch.Select(c => c.ErrorEquals), e.Error);
+                if (catcherIndex < 0)
+                    throw;
+                var catcher = state.Catch[catcherIndex];
+                var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, StateIo.ErrorOutput(e));
+                return new StateOutcome(output, catcher.Next);
+            }
+        }
+    }
+
+    private TimeSpan Delay(Retrier retrier, int attempt)
+    {
+        var seconds = retrier.IntervalSeconds * Math.Pow(retrier.BackoffRate, attempt);
+        if (retrier.MaxDelaySeconds is { } max)
+            seconds = Math.Min(seconds, max);
+        if (retrier.JitterStrategy == JitterStrategy.Full)
+            seconds *= run.Bindings.Random.NextDouble();
+        return TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.MaxValue.TotalSeconds / 2));
+    }
+
+    private static int FirstMatch(IEnumerable<IReadOnlyList<string>> lists, string? error)
+    {
+        var i = 0;
+        foreach (var list in lists)
+        {
+            if (StatesErrorNames.Matches(list, error))
+                return i;
+            i++;
+        }
+        return -1;
+    }
+}

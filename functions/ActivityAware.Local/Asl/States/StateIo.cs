@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.JsonPath;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>InputPath, ResultPath, OutputPath and the 256 KiB payload limit, with AWS's error names.</summary>
+internal static class StateIo
+{
+    public const int MaxPayloadBytes = 262_144;
+
+    /// <summary>InputPath / OutputPath: null gives <c>{}</c>; a path that selects nothing is States.Runtime.</summary>
+    public static JsonNode? Select(PathField field, JsonNode? document)
+    {
+        if (field.IsNull)
+            return new JsonObject();
+        var path = field.Path!;
+        if (path.Segments.Count == 0)
+            return AslJson.Clone(document);
+        if (!path.TrySelect(document, out var value))
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.Text}");
+        return value;
+    }
+
+    /// <summary>ResultPath: null keeps the raw input, <c>$</c> replaces it, <c>$.a.b</c> writes into a copy of it.</summary>
+    public static JsonNode? ApplyResultPath(PathField field, JsonNode? rawInput, JsonNode? result)
+    {
+        if (field.IsNull)
+            return AslJson.Clone(rawInput);
+        try
+        {
+            return ReferencePathWriter.Write(field.Path!, rawInput, result);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new StatesErrorException(StatesErrorNames.ResultPathMatchFailure, e.Message, e);
+        }
+    }
+
+    public static JsonNode? CheckSize(JsonNode? payload, string stateName, string what)
+    {
+        if (AslJson.SizeInBytes(payload) > MaxPayloadBytes)
+            throw new StatesErrorException(StatesErrorNames.DataLimitExceeded,
+                $"The state/task '{stateName}' {what} with a size exceeding the maximum number of bytes service limit ({MaxPayloadBytes}).");
+        return payload;
+    }
+
+    public static JsonObject ErrorOutput(StatesErrorException e)
+    {
+        var output = new JsonObject { ["Error"] = e.Error };
+        if (e.Cause is not null)
+            output["Cause"] = e.Cause;
+        return output;
+    }
+}

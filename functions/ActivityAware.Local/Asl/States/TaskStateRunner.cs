@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Tasks;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>Task: InputPath → Parameters → resource (or mock) under TimeoutSeconds → ResultSelector → ResultPath → OutputPath.</summary>
+internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retrying)
+{
+    private readonly TaskResourceInvoker _resources = new(run.Bindings.Lambda, run.Bindings.Sqs);
+
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+        {
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
+            StateIo.CheckSize(parameters, state.Name, "was given an input");
+            run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
+            JsonNode? result;
+            try
+            {
+                result = await InvokeWithTimeout(state, parameters, scopeData, retryCount, ct);
+                StateIo.CheckSize(result, state.Name, "returned a result");
+            }
+            catch (StatesErrorException e)
+            {
+                run.Emit(e.Error == StatesErrorNames.Timeout ? "TaskTimedOut" : "TaskFailed", scope, state.Name, error: e.Error, cause: e.Cause);
+                throw;
+            }
+            run.Emit("TaskSucceeded", scope, state.Name, output: result);
+            if (state.ResultSelector is not null)
+                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+        }, ct);
+
+    private async Task<JsonNode?> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
+    {
+        if (run.Bindings.Mocker is { } mocker && mocker.Covers(state.Name))
+            return Mocked(mocker, state.Name, retryCount);
+        if (_resources.WhyNotRunnable(state) is { } why)
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"The task '{state.Name}' cannot run locally: {why}.");
+        var timeout = state.TimeoutSeconds;
+        if (state.TimeoutSecondsPath is { } path)
+        {
+            var value = path.Evaluate(scope, "TimeoutSecondsPath");
+            timeout = AslJson.TryGetInteger(value, out var n) && n > 0 ? (int)n
+                : throw new StatesErrorException(StatesErrorNames.Runtime, $"TimeoutSecondsPath '{path.Text}' must select a positive integer but selected {AslJson.Serialize(value)}");
+        }
+        if (timeout is null)
+            return await _resources.InvokeAsync(state.Resource!, parameters, ct);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
+        var timer = Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Bindings.Time, cts.Token);
+        var first = await Task.WhenAny(work, timer);
+        await cts.CancelAsync();
+        if (first == work || work.IsCompleted)
+            return await work;
+        _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
+        throw new StatesErrorException(StatesErrorNames.Timeout, $"The task '{state.Name}' did not finish within TimeoutSeconds ({timeout}).");
+    }
+
+    private static JsonNode? Mocked(ITaskMocker mocker, string stateName, int retryCount)
+    {
+        var response = mocker.ResponseFor(stateName, retryCount)
+            ?? throw new StatesErrorException(StatesErrorNames.Runtime, $"The mock for state '{stateName}' has no response for attempt {retryCount}.");
+        if (response.IsThrow)
+            throw new StatesErrorException(response.Error, response.Cause);
+        return AslJson.Clone(response.Return);
+    }
+}

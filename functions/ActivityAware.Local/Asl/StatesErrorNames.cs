@@ -1,0 +1,42 @@
+namespace ActivityAware.Local.Asl;
+
+/// <summary>The predefined error names of the Amazon States Language.</summary>
+public static class StatesErrorNames
+{
+    public const string All = "States.ALL";
+    public const string TaskFailed = "States.TaskFailed";
+    public const string Timeout = "States.Timeout";
+    public const string HeartbeatTimeout = "States.HeartbeatTimeout";
+    public const string Runtime = "States.Runtime";
+    public const string DataLimitExceeded = "States.DataLimitExceeded";
+    public const string NoChoiceMatched = "States.NoChoiceMatched";
+    public const string IntrinsicFailure = "States.IntrinsicFailure";
+    public const string ResultPathMatchFailure = "States.ResultPathMatchFailure";
+    public const string ParameterPathFailure = "States.ParameterPathFailure";
+    public const string BranchFailed = "States.BranchFailed";
+    public const string Permissions = "States.Permissions";
+    public const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
+
+    /// <summary>
+    /// Whether a Retrier's or Catcher's ErrorEquals list matches <paramref name="error"/>. States.Runtime and
+    /// States.DataLimitExceeded are terminal: States.ALL does not match them; States.TaskFailed matches every
+    /// other error except States.Timeout.
+    /// </summary>
+    public static bool Matches(IReadOnlyList<string> errorEquals, string? error)
+    {
+        if (error == Runtime)
+            return false;
+        foreach (var name in errorEquals)
+        {
+            if (name == error)
+                return true;
+            if (error == DataLimitExceeded)
+                continue;
+            if (name == All)
+                return true;
+            if (name == TaskFailed && error != Timeout)
+                return true;
+        }
+        return false;
+    }
+}
