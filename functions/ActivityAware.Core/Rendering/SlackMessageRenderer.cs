@@ -54,7 +54,7 @@ public sealed class SlackMessageRenderer
             Block(w, "context", () =>
             {
                 w.WriteStartArray("elements");
-                var context = $"rule {alert.Matches[0].RuleId} · key {alert.AlertKey}";
+                var context = $"rule {LeadRule.Of(alert).RuleId} · key {alert.AlertKey}";
                 if (AlertFacts.DedupeNote(input.Dedupe) is { } note) context += " · " + note;
                 w.WriteStartObject();
                 w.WriteString("type", "mrkdwn");
