@@ -31,7 +31,7 @@ public sealed class SlackMessageRenderer
 
             var why = new StringBuilder();
             foreach (var match in alert.Matches)
-                why.Append($"*{SlackText.Escape(match.Title, 200)}* ({SeverityNames.Of(match.Severity)}): {SlackText.Escape(match.Reason, 500)}\n");
+                why.Append($"*{SlackText.Escape(match.Title, 200)}* ({SeverityNames.Of(match.Severity)}): {SlackText.Code(match.Reason, 500)}\n");
             Block(w, "section", () => Text(w, "text", "mrkdwn", Cut(why.ToString().TrimEnd(), SectionLimit)));
 
             Block(w, "section", () =>

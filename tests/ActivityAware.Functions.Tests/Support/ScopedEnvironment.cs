@@ -19,9 +19,3 @@ internal sealed class ScopedEnvironment : IDisposable
         foreach (var (name, value) in _previous) Environment.SetEnvironmentVariable(name, value);
     }
 }
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessEnvironmentCollection
-{
-    public const string Name = "process environment";
-}
