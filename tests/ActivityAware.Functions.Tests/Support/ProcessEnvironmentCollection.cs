@@ -1,4 +1,4 @@
-namespace ActivityAware.Functions.Tests;
+namespace ActivityAware.Functions.Tests.Support;
 
 /// <summary>Tests that change process environment variables run one at a time.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

@@ -1,4 +1,4 @@
-namespace ActivityAware.Functions.Tests;
+namespace ActivityAware.Functions.Tests.Support;
 
 /// <summary>Sets process environment variables for one test and restores them; tests using it share a non-parallel collection.</summary>
 internal sealed class ScopedEnvironment : IDisposable
