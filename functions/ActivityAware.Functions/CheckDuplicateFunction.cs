@@ -1,6 +1,7 @@
 using ActivityAware.Aws.DynamoDb;
 using ActivityAware.Core.Deduplication;
 using ActivityAware.Core.Json;
+using ActivityAware.Core.Pipeline;
 using ActivityAware.Functions.Hosting;
 using Amazon.DynamoDBv2;
 
@@ -23,7 +24,7 @@ public sealed class CheckDuplicateFunction(DeduplicationStep step, StepLog log)
     {
         var normalized = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.NormalizeOutput);
         var output = await step.RunAsync(normalized);
-        log.Info(output.Dedupe.Duplicate ? "duplicate" : "new alert", output.Alert.Event.EventId, output.Alert.Matches[0].RuleId,
+        log.Info(output.Dedupe.Duplicate ? "duplicate" : "new alert", output.Alert.Event.EventId, LeadRule.IdOf(output.Alert),
             $"suppressed={output.Dedupe.SuppressedCount} failedOpen={output.Dedupe.FailedOpen}");
         return FunctionsJson.Write(output, CoreJsonContext.Default.DedupeOutput);
     }

@@ -1,4 +1,5 @@
 using ActivityAware.Core.Json;
+using ActivityAware.Core.Pipeline;
 using ActivityAware.Core.Rendering;
 using ActivityAware.Core.Routing;
 using ActivityAware.Functions.Hosting;
@@ -16,7 +17,7 @@ public sealed class ChooseDestinationsFunction(RouteChooser chooser, StepLog log
     {
         var enriched = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.EnrichOutput);
         var output = chooser.Choose(enriched);
-        log.Info("routed", enriched.Alert.Event.EventId, enriched.Alert.Matches[0].RuleId, string.Join("; ", output.Destinations.Select(d => $"{d.Name}: {d.RouteReason}")));
+        log.Info("routed", enriched.Alert.Event.EventId, LeadRule.IdOf(enriched.Alert), string.Join("; ", output.Destinations.Select(d => $"{d.Name}: {d.RouteReason}")));
         return FunctionsJson.Write(output, CoreJsonContext.Default.RouteOutput);
     }
 }

@@ -14,7 +14,7 @@ public sealed class EnrichFunction(EventEnricher enricher, StepLog log)
     {
         var deduped = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.DedupeOutput);
         var enrichment = enricher.Enrich(deduped.Alert);
-        log.Info("enriched", deduped.Alert.Event.EventId, deduped.Alert.Matches[0].RuleId, $"source={enrichment.Source} denialReason={enrichment.DenialReason}");
+        log.Info("enriched", deduped.Alert.Event.EventId, LeadRule.IdOf(deduped.Alert), $"source={enrichment.Source} denialReason={enrichment.DenialReason}");
         return FunctionsJson.Write(new EnrichOutput(deduped.Alert, deduped.Dedupe, enrichment, null), CoreJsonContext.Default.EnrichOutput);
     }
 }

@@ -21,7 +21,7 @@ public sealed class NormalizeFunction(NormalizeStep step, StepLog log)
         using (document)
         {
             var output = step.Run(document.RootElement);
-            log.Info(output.Matched ? "matched" : "no match", output.Alert?.Event.EventId, output.Alert?.Matches[0].RuleId, output.Reason);
+            log.Info(output.Matched ? "matched" : "no match", output.Alert?.Event.EventId, LeadRule.IdOf(output.Alert), output.Reason);
             return FunctionsJson.Write(output, CoreJsonContext.Default.NormalizeOutput);
         }
     }

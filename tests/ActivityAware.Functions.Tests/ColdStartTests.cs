@@ -1,3 +1,5 @@
+using ActivityAware.Functions.Tests.Support;
+
 namespace ActivityAware.Functions.Tests;
 
 /// <summary>The parameterless constructors the Lambda runtime calls: a missing required setting stops the cold start naming the variable.</summary>

@@ -33,7 +33,7 @@ public sealed class PagerDutyEventRenderer
             w.WriteString("severity", Map(alert.Severity));
             if (e.EventTime is { } time) w.WriteString("timestamp", time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
             w.WriteString("component", Cut(e.EventSource, 255));
-            w.WriteString("class", alert.Matches[0].RuleId);
+            w.WriteString("class", LeadRule.Of(alert).RuleId);
             w.WriteStartObject("custom_details");
             foreach (var fact in AlertFacts.Of(input)) w.WriteString(fact.Label, fact.Value);
             foreach (var match in alert.Matches) w.WriteString($"Rule {match.RuleId}", match.Reason);

@@ -31,7 +31,7 @@ public sealed class SlackMessageRenderer
 
             var why = new StringBuilder();
             foreach (var match in alert.Matches)
-                why.Append($"*{SlackText.Escape(match.Title, 200)}* ({SeverityNames.Of(match.Severity)}): {SlackText.Escape(match.Reason, 500)}\n");
+                why.Append($"*{SlackText.Escape(match.Title, 200)}* ({SeverityNames.Of(match.Severity)}): {SlackText.Code(match.Reason, 500)}\n");
             Block(w, "section", () => Text(w, "text", "mrkdwn", Cut(why.ToString().TrimEnd(), SectionLimit)));
 
             Block(w, "section", () =>
@@ -54,7 +54,7 @@ public sealed class SlackMessageRenderer
             Block(w, "context", () =>
             {
                 w.WriteStartArray("elements");
-                var context = $"rule {alert.Matches[0].RuleId} · key {alert.AlertKey}";
+                var context = $"rule {LeadRule.Of(alert).RuleId} · key {alert.AlertKey}";
                 if (AlertFacts.DedupeNote(input.Dedupe) is { } note) context += " · " + note;
                 w.WriteStartObject();
                 w.WriteString("type", "mrkdwn");

@@ -29,7 +29,7 @@ public sealed class RouteChooser(RoutingConfig config, DeliveryMessageRenderer r
         destination.SecretParameter,
         input.Alert.AlertKey,
         input.Alert.Event.EventId,
-        input.Alert.Matches.OrderByDescending(m => m.Severity).First().RuleId,
+        LeadRule.Of(input.Alert).RuleId,
         SeverityNames.Of(input.Alert.Severity),
         renderer.Render(destination, input),
         reason);

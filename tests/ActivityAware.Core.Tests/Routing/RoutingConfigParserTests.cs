@@ -63,6 +63,14 @@ public sealed class RoutingConfigParserTests
     }
 
     [Fact]
+    public void Parse_ShippedExample_IsValid()
+    {
+        var path = ActivityAware.Testing.RepositoryRoot.Combine("samples", "routing", "routing.example.yaml");
+        var config = RoutingConfigParser.Parse(File.ReadAllText(path), path);
+        Assert.Equal(["security-slack", "on-call", "security-team-mail"], config.Destinations.Select(d => d.Name));
+    }
+
+    [Fact]
     public void Parse_NoDestinations_Fails()
     {
         var e = Assert.Throws<RoutingConfigException>(() => RoutingConfigParser.Parse("defaultRoute: []\n", "r.yaml"));

@@ -1,4 +1,4 @@
-namespace ActivityAware.Functions.Tests;
+namespace ActivityAware.Functions.Tests.Support;
 
 /// <summary>Sets process environment variables for one test and restores them; tests using it share a non-parallel collection.</summary>
 internal sealed class ScopedEnvironment : IDisposable
@@ -18,10 +18,4 @@ internal sealed class ScopedEnvironment : IDisposable
     {
         foreach (var (name, value) in _previous) Environment.SetEnvironmentVariable(name, value);
     }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ProcessEnvironmentCollection
-{
-    public const string Name = "process environment";
 }
