@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Template.Tests.Iam;
 using ActivityAware.Template.Tests.Support;
+using ActivityAware.Testing;
 
 namespace ActivityAware.Template.Tests;
 
@@ -32,6 +33,22 @@ public sealed class IamPolicyAuditTests
 
         Assert.Contains(IamPolicyAudit.Find(template), finding => finding.Contains("SendEmailFunctionRole", StringComparison.Ordinal)
             && finding.Contains("ses:Send*", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Find_SamPolicyTemplateGrantingResourceStar_IsReportedAfterTranslation()
+    {
+        using var scratch = new ScratchDirectory();
+        scratch.Write("statemachine/activity-aware.asl.json", File.ReadAllText(RepositoryRoot.Combine("statemachine", "activity-aware.asl.json")));
+        var withPolicyTemplate = File.ReadAllText(RepositoryRoot.Combine("template.yaml")).Replace(
+            "      Policies:\n        - Statement:\n            - Sid: ReadPrincipals\n",
+            "      Policies:\n        - CloudWatchPutMetricPolicy: {}\n        - Statement:\n            - Sid: ReadPrincipals\n",
+            StringComparison.Ordinal);
+
+        var template = await TranslatedTemplate.TranslateAsync(scratch.Write("template.yaml", withPolicyTemplate));
+
+        Assert.Contains(IamPolicyAudit.Find(template), finding => finding.Contains("EnrichFunctionRole", StringComparison.Ordinal)
+            && finding.Contains("Resource '*' for cloudwatch:PutMetricData", StringComparison.Ordinal));
     }
 
     [Fact]
