@@ -23,7 +23,7 @@ endif
 PUBLISH_ROOT ?= $(CURDIR)/out/lambda
 PUBLISH_DIR := $(PUBLISH_ROOT)/publish-$(RUNTIME_ID)
 
-.PHONY: replay-samples test setup publish-functions $(addprefix build-,$(FUNCTIONS))
+.PHONY: replay-samples test setup pushdown-pattern publish-functions $(addprefix build-,$(FUNCTIONS))
 
 ## The main job: replay the bundled sample CloudTrail logs through the workflow with embedded defaults.
 replay-samples:
@@ -50,3 +50,7 @@ publish-functions:
 $(addprefix build-,$(FUNCTIONS)): publish-functions
 	mkdir -p "$(ARTIFACTS_DIR)"
 	cp -R "$(PUBLISH_DIR)"/. "$(ARTIFACTS_DIR)"/
+
+## After adding or changing rules in the default pack: regenerate the EventBridge pushdown (pattern file and template.yaml).
+pushdown-pattern:
+	dotnet run --project functions/ActivityAware.Local -c Release -- rules pattern | python3 tools/write_pushdown_pattern.py
