@@ -36,8 +36,7 @@ public sealed class DifferentialMoto : MotoServer
             description.Output is null ? null : JsonNode.Parse(description.Output),
             description.Error,
             description.Cause,
-            StateEntryOrder.Canonical(entries),
-            [.. entries.Select(e => e.Label)]);
+            entries);
     }
 
     private async Task<string> StateMachineArnAsync(DifferentialCase testCase, CancellationToken ct)

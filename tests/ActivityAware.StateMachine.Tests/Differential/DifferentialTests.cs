@@ -4,7 +4,8 @@ namespace ActivityAware.StateMachine.Tests.Differential;
 /// Each named case (tests/fixtures/differential/cases) runs in moto's Step Functions interpreter and in ours with the same
 /// definition, input and mocked task results. Both must match the recorded expectation: AWS behaviour for ours, and for
 /// moto the same unless the case documents where moto differs from AWS. Without such a deviation the two outcomes must
-/// also equal each other: status, output, error, cause and states entered (Map iterations compared per iteration).
+/// also equal each other: status, output, error, cause, states entered (Map iterations compared per iteration) and the
+/// input each state was entered with.
 /// </summary>
 [Collection(DifferentialCollection.Name)]
 public sealed class DifferentialTests(DifferentialMoto moto)
@@ -27,6 +28,7 @@ public sealed class DifferentialTests(DifferentialMoto moto)
             var motoAsExpectation = fromMoto.ToJson();
             motoAsExpectation["causeNotCompared"] = testCase.Expected["causeNotCompared"]?.DeepClone();
             OutcomeAssert.Matches(motoAsExpectation, fromLocal, "local interpreter vs moto", testCase);
+            OutcomeAssert.SameStateInputs(fromMoto, fromLocal, testCase);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ActivityAware.Aws.StepFunctions;
 
 namespace ActivityAware.StateMachine.Tests.Differential;
@@ -28,7 +29,8 @@ public static class HistoryStateEntries
             frames[e.Id] = frame;
             lastFrame = frame;
             if (e.IsStateEntered)
-                entries.Add(new StateEntry(frame, e.StateName ?? throw new InvalidDataException($"history event {e.Id} ({e.Type}) has no state name")));
+                entries.Add(new StateEntry(frame, e.StateName ?? throw new InvalidDataException($"history event {e.Id} ({e.Type}) has no state name"),
+                    e.Input is null ? null : JsonNode.Parse(e.Input)));
         }
         return entries;
     }

@@ -27,8 +27,9 @@ public static class LocalInterpreterRunner
         };
         var result = await new StateMachineInterpreter(definition, bindings)
             .ExecuteAsync(JsonNode.Parse(testCase.Input), new ExecutionOptions(ExecutionName: testCase.Name), ct);
-        var entries = result.StatesEntered
-            .Select(s => new StateEntry(s.Scope.Length == 0 ? "" : s.Scope + "/", s.Name))
+        var entries = result.Events
+            .Where(e => e.Type.EndsWith("StateEntered", StringComparison.Ordinal))
+            .Select(e => new StateEntry(e.Scope.Length == 0 ? "" : e.Scope + "/", e.StateName!, e.Input))
             .ToList();
         return new ExecutionOutcome(
             result.Status switch
@@ -41,7 +42,6 @@ public static class LocalInterpreterRunner
             result.Output,
             result.Error,
             result.Cause,
-            StateEntryOrder.Canonical(entries),
-            [.. entries.Select(e => e.Label)]);
+            entries);
     }
 }

@@ -13,6 +13,19 @@ public static class OutcomeAssert
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    /// <summary>Both engines gave every state entered the same input (JSON-equal), in canonical order.</summary>
+    public static void SameStateInputs(ExecutionOutcome fromMoto, ExecutionOutcome fromLocal, DifferentialCase testCase)
+    {
+        var pairs = fromMoto.Entered.Zip(fromLocal.Entered);
+        foreach (var (moto, local) in pairs)
+        {
+            if (moto.Label != local.Label || !JsonNode.DeepEquals(moto.Input, local.Input))
+                throw new XunitException(
+                    $"case {testCase.Name}: state {moto.Label} entered with different input\n  moto:  {moto.Input?.ToJsonString()}\n" +
+                    $"  local interpreter ({local.Label}): {local.Input?.ToJsonString()}");
+        }
+    }
+
     public static void Matches(JsonObject expected, ExecutionOutcome actual, string engine, DifferentialCase testCase)
     {
         var actualJson = actual.ToJson();

@@ -7,18 +7,18 @@ namespace ActivityAware.StateMachine.Tests.Differential;
 /// </summary>
 public static class StateEntryOrder
 {
-    public static IReadOnlyList<string> Canonical(IReadOnlyList<StateEntry> entries)
+    public static IReadOnlyList<StateEntry> Canonical(IReadOnlyList<StateEntry> entries)
     {
-        var result = new List<string>();
+        var result = new List<StateEntry>();
         Emit("", entries, result);
         return result;
     }
 
-    private static void Emit(string frame, IReadOnlyList<StateEntry> entries, List<string> result)
+    private static void Emit(string frame, IReadOnlyList<StateEntry> entries, List<StateEntry> result)
     {
         foreach (var entry in entries.Where(e => e.Frame == frame))
         {
-            result.Add(entry.Label);
+            result.Add(entry);
             var iterationPrefix = entry.Label + "[";
             var iterations = entries
                 .Select(e => e.Frame)

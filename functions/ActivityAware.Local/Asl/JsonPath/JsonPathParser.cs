@@ -53,7 +53,11 @@ internal sealed class JsonPathParser(string text, int position)
             return ParseBracket();
         var start = _pos;
         while (_pos < text.Length && text[_pos] is not ('.' or '[') && !stopAt(text[_pos]))
+        {
+            if (text[_pos] == ']')
+                throw Error("unexpected ']'");
             _pos++;
+        }
         if (_pos == start)
             throw Error("expected a field name");
         return new PropertySegment(text[start.._pos]);
