@@ -45,6 +45,8 @@ publish-functions:
 	rm -rf "$(PUBLISH_DIR)"
 	dotnet publish functions/ActivityAware.Functions -c Release -r $(RUNTIME_ID) --self-contained false \
 		-p:PublishReadyToRun=true --artifacts-path "$(PUBLISH_ROOT)/build-$(RUNTIME_ID)" -o "$(PUBLISH_DIR)"
+	# The users' rule files travel with the functions; Normalize loads them over the default pack (RuleSettings).
+	if [ -d rules ]; then cp -R rules "$(PUBLISH_DIR)/rules"; fi
 
 ## sam build runs `make build-<LogicalId>` with ARTIFACTS_DIR set to that function's artifact folder.
 $(addprefix build-,$(FUNCTIONS)): publish-functions

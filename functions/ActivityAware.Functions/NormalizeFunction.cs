@@ -1,8 +1,8 @@
 using System.Text.Json;
-using ActivityAware.Core.Detection;
 using ActivityAware.Core.Json;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Core.Pipeline;
+using ActivityAware.Core.Rules;
 using ActivityAware.Functions.Hosting;
 
 namespace ActivityAware.Functions;
@@ -11,7 +11,7 @@ namespace ActivityAware.Functions;
 public sealed class NormalizeFunction(NormalizeStep step, StepLog log)
 {
     public NormalizeFunction()
-        : this(new NormalizeStep(new AccessDeniedDetector(), new EventNormalizer()), StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(NormalizeFunction))) { }
+        : this(new NormalizeStep(new RuleEngine(RuleSettings.FromEnvironment(FunctionEnvironment.Process)), new EventNormalizer()), StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(NormalizeFunction))) { }
 
     public async Task<Stream> Handle(Stream input)
     {

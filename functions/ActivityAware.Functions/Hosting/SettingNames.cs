@@ -14,5 +14,7 @@ public static class SettingNames
     public const string RoutingFile = "ACTIVITY_AWARE_ROUTING_FILE";
     /// <summary>Optional; the Events API v2 URL (default https://events.pagerduty.com/v2/enqueue).</summary>
     public const string PagerDutyEndpoint = "ACTIVITY_AWARE_PAGERDUTY_ENDPOINT";
+    /// <summary>Optional; a folder of the users' rule files packaged with the functions (default: <c>rules</c> beside the handler assembly, if present).</summary>
+    public const string RulesDirectory = "ACTIVITY_AWARE_RULES_DIR";
     public const string AwsRegion = "AWS_REGION";
 }
