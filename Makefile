@@ -23,7 +23,7 @@ endif
 PUBLISH_ROOT ?= $(CURDIR)/out/lambda
 PUBLISH_DIR := $(PUBLISH_ROOT)/publish-$(RUNTIME_ID)
 
-.PHONY: replay-samples test setup pushdown-pattern publish-functions $(addprefix build-,$(FUNCTIONS))
+.PHONY: replay-samples test setup pushdown-pattern readme-graph publish-functions $(addprefix build-,$(FUNCTIONS))
 
 ## The main job: replay the bundled sample CloudTrail logs through the workflow with embedded defaults.
 replay-samples:
@@ -56,3 +56,7 @@ $(addprefix build-,$(FUNCTIONS)): publish-functions
 ## After adding or changing rules in the default pack: regenerate the EventBridge pushdown (pattern file and template.yaml).
 pushdown-pattern:
 	dotnet run --project functions/ActivityAware.Local -c Release -- rules pattern | python3 tools/write_pushdown_pattern.py
+
+## After changing the state machine: regenerate the graph in README.md.
+readme-graph:
+	dotnet run --project functions/ActivityAware.Local -c Release -- asl graph statemachine/activity-aware.asl.json | python3 tools/write_readme_graph.py
