@@ -46,7 +46,7 @@ public sealed class RuleEngine : IRuleEngine
             matches ??= [];
             matches.Add(new RuleMatch(rule.Id, rule.Title, rule.Severity, rule.Category, Explain(rule, record)));
         }
-        return matches is null ? [] : matches;
+        return matches is null ? Array.Empty<RuleMatch>() : matches;
     }
 
     private Rule[] CandidatesFor(JsonElement record)
