@@ -9,7 +9,7 @@ namespace ActivityAware.Benchmarks;
 [MemoryDiagnoser]
 public class RulePackBenchmarks
 {
-    public const int Records = 2000;
+    public const int Records = 10_000;
     private byte[] _gzipped = [];
     private RuleEngine _engine = null!;
 
@@ -28,6 +28,14 @@ public class RulePackBenchmarks
         var tokens = 0;
         while (reader.Read()) tokens++;
         return tokens;
+    }
+
+    [Benchmark(Description = "JsonDocument parse only")]
+    public int ParseOnly()
+    {
+        var bytes = Gunzip();
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.GetProperty("Records"u8).GetArrayLength();
     }
 
     [Benchmark(Description = "JsonDocument parse + full default pack per record")]

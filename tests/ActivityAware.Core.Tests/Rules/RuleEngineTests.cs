@@ -54,4 +54,24 @@ public sealed class RuleEngineTests
         Assert.Equal(0, matched);
         Assert.Equal(0, allocated);
     }
+
+    [Fact]
+    public void Evaluate_EveryPackExample_AgreesWithTestingEveryRule()
+    {
+        var pack = Engine.Pack;
+        foreach (var example in pack.Rules.SelectMany(r => r.Examples))
+        {
+            using var record = JsonDocument.Parse(example.RecordJson);
+            var expected = pack.Rules.Where(r => r.Match.Matches(record.RootElement) && !r.Exceptions.Any(e => e.Matches(record.RootElement)))
+                .Select(r => r.Id).Order();
+            Assert.Equal(expected, Engine.Evaluate(record.RootElement).Select(m => m.RuleId).Order());
+        }
+    }
+
+    [Fact]
+    public void Evaluate_EventNameForgedAsArray_StillMatchesAsEventBridgeWould()
+    {
+        using var record = JsonDocument.Parse("""{"eventSource":"cloudtrail.amazonaws.com","eventName":["DescribeTrails","StopLogging"]}""");
+        Assert.Contains(Engine.Evaluate(record.RootElement), m => m.RuleId == "AWS.CloudTrail.StopLogging");
+    }
 }
