@@ -11,12 +11,17 @@ public class RulePackBenchmarks
 {
     public const int Records = 10_000;
     private byte[] _gzipped = [];
+    private byte[] _buffer = [];
     private RuleEngine _engine = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _gzipped = CloudTrailRecordGenerator.GzippedLogFile(Records);
+        using var input = new GZipStream(new MemoryStream(_gzipped), CompressionMode.Decompress);
+        using var measure = new MemoryStream();
+        input.CopyTo(measure);
+        _buffer = new byte[measure.Length];
         _engine = new RuleEngine(RulePack.LoadDefault());
     }
 
@@ -38,7 +43,23 @@ public class RulePackBenchmarks
         return document.RootElement.GetProperty("Records"u8).GetArrayLength();
     }
 
-    [Benchmark(Description = "JsonDocument parse + full default pack per record")]
+    /// <summary>What the pipeline does: each record parsed on its own (while hot in cache) and evaluated at once.</summary>
+    [Benchmark(Description = "JsonDocument per record (ParseValue) + full default pack")]
+    public int PerRecordParseAndEvaluate()
+    {
+        var bytes = Gunzip();
+        var reader = new Utf8JsonReader(bytes.Span);
+        var matches = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.StartObject || reader.CurrentDepth != 2) continue;
+            using var document = JsonDocument.ParseValue(ref reader);
+            matches += _engine.Evaluate(document.RootElement).Count;
+        }
+        return matches;
+    }
+
+    [Benchmark(Description = "One JsonDocument for the file + full default pack per record")]
     public int ParseAndEvaluate()
     {
         var bytes = Gunzip();
@@ -49,11 +70,11 @@ public class RulePackBenchmarks
         return matches;
     }
 
+    /// <summary>Decompresses into a buffer reused across operations, as a reader of many files would.</summary>
     private ReadOnlyMemory<byte> Gunzip()
     {
         using var input = new GZipStream(new MemoryStream(_gzipped), CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        input.CopyTo(output);
-        return output.GetBuffer().AsMemory(0, (int)output.Length);
+        var length = input.ReadAtLeast(_buffer, _buffer.Length, throwOnEndOfStream: true);
+        return _buffer.AsMemory(0, length);
     }
 }
