@@ -1,35 +1,21 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Text.Json;
 
 namespace ActivityAware.Core.Rules;
 
 /// <summary>
-/// Evaluates a pack over CloudTrail records. Rules whose pattern pins <c>eventName</c> to exact values are indexed by
-/// name, so a record is only tested against the rules that can match it plus the rules without such a constraint.
-/// Matching allocates nothing unless a rule matches.
+/// Evaluates a pack over CloudTrail records. A <see cref="RuleIndex"/> narrows each record to the rules that can match
+/// it (by eventName, eventSource, presence of errorCode). Matching allocates nothing unless a rule matches.
 /// </summary>
 public sealed class RuleEngine : IRuleEngine
 {
-    private const int NameLimit = 256;
-    private static readonly byte[] EventNameProperty = "eventName"u8.ToArray();
     private readonly Dictionary<string, Rule> _byId;
-    private readonly Dictionary<string, Rule[]>.AlternateLookup<ReadOnlySpan<char>> _byEventName;
-    private readonly Rule[] _unindexed;
+    private readonly RuleIndex _index;
 
     public RuleEngine(RulePack pack)
     {
         Pack = pack;
         _byId = pack.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var names = pack.Rules.Select(r => (Rule: r, Names: EventNamesOf(r))).ToList();
-        _unindexed = names.Where(n => n.Names is null).Select(n => n.Rule).ToArray();
-        var byName = names.Where(n => n.Names is not null)
-            .SelectMany(n => n.Names!)
-            .Distinct(StringComparer.Ordinal)
-            .ToDictionary(name => name, name => pack.Rules
-                .Where(r => EventNamesOf(r) is not { } own || own.Contains(name, StringComparer.Ordinal))
-                .ToArray(), StringComparer.Ordinal);
-        _byEventName = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index = new RuleIndex(pack.Rules);
     }
 
     public RulePack Pack { get; }
@@ -39,27 +25,23 @@ public sealed class RuleEngine : IRuleEngine
 
     public IReadOnlyList<RuleMatch> Evaluate(JsonElement record)
     {
+        var candidates = _index.Find(record);
         List<RuleMatch>? matches = null;
-        foreach (var rule in CandidatesFor(record))
+        Evaluate(candidates.ByName, record, ref matches);
+        Evaluate(candidates.BySource, record, ref matches);
+        Evaluate(candidates.NeedingErrorCode, record, ref matches);
+        Evaluate(candidates.Always, record, ref matches);
+        return matches is null ? Array.Empty<RuleMatch>() : matches;
+    }
+
+    private static void Evaluate(Rule[] rules, JsonElement record, ref List<RuleMatch>? matches)
+    {
+        foreach (var rule in rules)
         {
             if (!rule.Match.Matches(record) || IsExcepted(rule, record)) continue;
             matches ??= [];
             matches.Add(new RuleMatch(rule.Id, rule.Title, rule.Severity, rule.Category, Explain(rule, record)));
         }
-        return matches is null ? [] : matches;
-    }
-
-    private Rule[] CandidatesFor(JsonElement record)
-    {
-        if (record.ValueKind != JsonValueKind.Object ||
-            !record.TryGetProperty(EventNameProperty, out var name) || name.ValueKind != JsonValueKind.String)
-            return _unindexed;
-        var raw = JsonMarshal.GetRawUtf8Value(name)[1..^1];
-        if (raw.Length > NameLimit || raw.IndexOf((byte)'\\') >= 0)
-            return _byEventName.TryGetValue(name.GetString()!, out var slow) ? slow : _unindexed;
-        Span<char> buffer = stackalloc char[NameLimit];
-        var length = Encoding.UTF8.GetChars(raw, buffer);
-        return _byEventName.TryGetValue(buffer[..length], out var rules) ? rules : _unindexed;
     }
 
     private static bool IsExcepted(Rule rule, JsonElement record)
@@ -77,8 +59,4 @@ public sealed class RuleEngine : IRuleEngine
         rule.Match.Explain(record, reasons);
         return string.Join(", ", reasons);
     }
-
-    /// <summary>The exact eventName values a rule is limited to, or null when it is not limited that way.</summary>
-    private static IReadOnlyList<string>? EventNamesOf(Rule rule) =>
-        rule.Match.Conditions.FirstOrDefault(c => c.Path == "eventName" && c.IsExactStringsOnly)?.ExactStrings;
 }

@@ -21,7 +21,7 @@ public static class RulesCommand
         var paths = new Argument<string[]>("paths")
         {
             Description = "Rule files or folders applied on top of the default pack (override by id, add, or disable).",
-            Arity = required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var rules = new Option<string[]>("--rules") { Description = "Same as the paths argument; repeatable.", AllowMultipleArgumentsPerToken = true };
         var command = new Command(name, description);
@@ -30,6 +30,11 @@ public static class RulesCommand
         command.SetAction((ParseResult result, CancellationToken _) =>
         {
             var all = (result.GetValue(paths) ?? []).Concat(result.GetValue(rules) ?? []).ToList();
+            if (required && all.Count == 0)
+            {
+                Console.Error.WriteLine($"error: 'rules {name}' needs at least one rule file or folder (argument or --rules).");
+                return Task.FromResult(ExitCodes.UsageError);
+            }
             return Task.FromResult(run(all, Console.Out, Console.Error));
         });
         return command;

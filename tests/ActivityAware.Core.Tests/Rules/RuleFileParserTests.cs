@@ -95,4 +95,21 @@ public sealed class RuleFileParserTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("off.yaml:2:5: disable: unknown rule id 'AWS.Nope.Nothing'; run 'rules list' to see the ids", error.ToString());
     }
+
+    [Theory]
+    [InlineData("a: [\"true\"]", """{"a":"true"}""", true)]
+    [InlineData("a: [\"true\"]", """{"a":true}""", false)]
+    [InlineData("a: [true]", """{"a":true}""", true)]
+    [InlineData("a: [012345678901]", """{"a":"012345678901"}""", true)]
+    [InlineData("a: [123456789012]", """{"a":"123456789012"}""", false)]
+    [InlineData("a: ['123456789012']", """{"a":"123456789012"}""", true)]
+    [InlineData("a: [null]", """{"a":null}""", true)]
+    [InlineData("a: [Yes]", """{"a":"Yes"}""", true)]
+    public void Parse_YamlScalars_TypedLikeJson(string matchLine, string record, bool expected)
+    {
+        var result = RuleFileParser.Parse("Custom.Test.Rule.yaml", Valid.Replace("eventName: [StopLogging]", matchLine, StringComparison.Ordinal));
+        Assert.Empty(result.Errors);
+        using var document = System.Text.Json.JsonDocument.Parse(record);
+        Assert.Equal(expected, result.Rule!.Match.Matches(document.RootElement));
+    }
 }

@@ -12,7 +12,7 @@ namespace ActivityAware.Core.Rules.Patterns;
 /// </summary>
 internal sealed class FieldCondition
 {
-    private const int StackTextLimit = 512;
+    private const int StackTextLimit = 256;
     private readonly byte[][] _segments;
     private readonly ValueMatcher[] _matchers;
     private readonly bool _existsTrue;
@@ -42,6 +42,9 @@ internal sealed class FieldCondition
     public bool IsExactStringsOnly { get; }
 
     public IReadOnlyList<ValueMatcher> Matchers => _matchers;
+
+    /// <summary>True when a missing field can never satisfy the condition (no exists:false).</summary>
+    public bool RequiresValue => !_existsFalse;
 
     public bool Matches(JsonElement root)
     {

@@ -107,7 +107,7 @@ internal static class OperatorCompiler
             previousWasStar = false;
         }
         literals.Add(current.ToString());
-        return new WildcardMatcher(text, literals.ToArray(), startsWithStar: false, endsWithStar: false);
+        return new WildcardMatcher(text, literals.ToArray());
     }
 
     private static ValueMatcher? Cidr(string path, PatternNode operand, List<PatternError> errors)

@@ -8,38 +8,26 @@ internal sealed class WildcardMatcher : ValueMatcher
 {
     private readonly string _source;
     private readonly string[] _literals;
-    private readonly bool _startsWithStar;
-    private readonly bool _endsWithStar;
 
-    /// <param name="literals">The text between stars, unescaped.</param>
-    public WildcardMatcher(string source, string[] literals, bool startsWithStar, bool endsWithStar)
+    /// <param name="literals">The text between stars, unescaped; one more than the number of stars.</param>
+    public WildcardMatcher(string source, string[] literals)
     {
         _source = source;
         _literals = literals;
-        _startsWithStar = startsWithStar;
-        _endsWithStar = endsWithStar;
     }
 
     public override bool MatchesString(ReadOnlySpan<char> value)
     {
-        if (_literals.Length == 1 && !_startsWithStar && !_endsWithStar)
-            return value.SequenceEqual(_literals[0]);
-        var first = 0;
+        if (_literals.Length == 1) return value.SequenceEqual(_literals[0]);
+        // The first literal is anchored at the start and the last at the end; they must not overlap.
         var last = _literals.Length - 1;
-        if (!_startsWithStar)
-        {
-            if (!value.StartsWith(_literals[0], StringComparison.Ordinal)) return false;
-            value = value[_literals[0].Length..];
-            first = 1;
-        }
-        if (!_endsWithStar)
-        {
-            if (!value.EndsWith(_literals[last], StringComparison.Ordinal)) return false;
-            value = value[..^_literals[last].Length];
-            last--;
-        }
+        if (value.Length < _literals[0].Length + _literals[last].Length ||
+            !value.StartsWith(_literals[0], StringComparison.Ordinal) ||
+            !value.EndsWith(_literals[last], StringComparison.Ordinal))
+            return false;
+        value = value[_literals[0].Length..^_literals[last].Length];
         // Between two stars, taking the leftmost occurrence of each literal is optimal (classic glob argument).
-        for (var i = first; i <= last; i++)
+        for (var i = 1; i < last; i++)
         {
             var at = value.IndexOf(_literals[i], StringComparison.Ordinal);
             if (at < 0) return false;

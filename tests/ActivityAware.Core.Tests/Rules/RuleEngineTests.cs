@@ -1,0 +1,77 @@
+using System.Text.Json;
+using ActivityAware.Core.Rules;
+
+namespace ActivityAware.Core.Tests.Rules;
+
+public sealed class RuleEngineTests
+{
+    private static readonly RuleEngine Engine = new(RulePack.LoadDefault());
+
+    [Fact]
+    public void Evaluate_RootStopLogging_ReturnsEveryMatchedRuleWithReason()
+    {
+        using var record = JsonDocument.Parse("""
+            {"eventSource":"cloudtrail.amazonaws.com","eventName":"StopLogging","eventType":"AwsApiCall",
+             "userIdentity":{"type":"Root","arn":"arn:aws:iam::123456789012:root"}}
+            """);
+        var matches = Engine.Evaluate(record.RootElement);
+        Assert.Equal(["AWS.CloudTrail.ConfigurationChange", "AWS.CloudTrail.StopLogging", "AWS.Root.Activity"], matches.Select(m => m.RuleId).Order());
+        Assert.Equal(Severity.Critical, matches.Max(m => m.Severity));
+        Assert.Contains("eventName=StopLogging", matches.Single(m => m.RuleId == "AWS.CloudTrail.StopLogging").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_DeniedByAwsService_IsSuppressedByException()
+    {
+        using var record = JsonDocument.Parse("""
+            {"eventSource":"s3.amazonaws.com","eventName":"GetObject","errorCode":"AccessDenied","sourceIPAddress":"AWS Internal","userIdentity":{"type":"AssumedRole"}}
+            """);
+        Assert.DoesNotContain(Engine.Evaluate(record.RootElement), m => m.RuleId == "AWS.AccessDenied");
+    }
+
+    [Fact]
+    public void GetRule_BurstRule_ExposesThresholdAndDedupe()
+    {
+        var rule = Engine.GetRule("AWS.AccessDenied.EnumerationBurst");
+        Assert.Equal(new RuleThreshold(10, "eventName", ["userIdentity.arn"], TimeSpan.FromMinutes(5)) with { GroupBy = rule.Threshold!.GroupBy }, rule.Threshold);
+        Assert.Equal(["userIdentity.arn"], rule.Threshold.GroupBy);
+        Assert.Equal(["userIdentity.arn"], rule.Dedupe!.Fields);
+        Assert.Throws<KeyNotFoundException>(() => Engine.GetRule("No.Such.Rule"));
+    }
+
+    [Fact]
+    public void Evaluate_NonMatchingRecord_AllocatesNothing()
+    {
+        using var record = JsonDocument.Parse("""
+            {"eventSource":"ec2.amazonaws.com","eventName":"DescribeInstances","eventType":"AwsApiCall","sourceIPAddress":"198.51.100.7",
+             "userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/alice"},"requestParameters":{"instancesSet":{"items":[{"instanceId":"i-1"}]}}}
+            """);
+        Engine.Evaluate(record.RootElement);
+        var matched = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++) matched += Engine.Evaluate(record.RootElement).Count;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, matched);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Evaluate_EveryPackExample_AgreesWithTestingEveryRule()
+    {
+        var pack = Engine.Pack;
+        foreach (var example in pack.Rules.SelectMany(r => r.Examples))
+        {
+            using var record = JsonDocument.Parse(example.RecordJson);
+            var expected = pack.Rules.Where(r => r.Match.Matches(record.RootElement) && !r.Exceptions.Any(e => e.Matches(record.RootElement)))
+                .Select(r => r.Id).Order();
+            Assert.Equal(expected, Engine.Evaluate(record.RootElement).Select(m => m.RuleId).Order());
+        }
+    }
+
+    [Fact]
+    public void Evaluate_EventNameForgedAsArray_StillMatchesAsEventBridgeWould()
+    {
+        using var record = JsonDocument.Parse("""{"eventSource":"cloudtrail.amazonaws.com","eventName":["DescribeTrails","StopLogging"]}""");
+        Assert.Contains(Engine.Evaluate(record.RootElement), m => m.RuleId == "AWS.CloudTrail.StopLogging");
+    }
+}
