@@ -77,7 +77,7 @@ public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStand
         }
         var objects = s3();
         var listed = 0;
-        await using var keys = objects.ListKeysAsync(location, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var keys = objects.ListKeysAsync(location, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             string? listError = null;
