@@ -8,7 +8,7 @@ namespace ActivityAware.Aws.S3;
 public sealed class S3ObjectSource(IAmazonS3 client)
 {
     /// <param name="pageSize">Keys per ListObjectsV2 call; null leaves S3's default (1000).</param>
-    public async IAsyncEnumerable<string> ListKeysAsync(S3Location location, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<string> ListKeysAsync(S3Prefix location, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix, MaxKeys = pageSize };
         do
