@@ -34,8 +34,9 @@ public static class ReplaySession
         var s3 = new Lazy<S3ObjectSource>(() => new S3ObjectSource(S3ClientFactory.Create(Environment.GetEnvironmentVariable)));
         var catalog = new InputCatalog(() => s3.Value, Console.OpenStandardInput);
         var pipeline = new DirectReplayPipeline(new EventNormalizer(), new AccessDeniedDetector());
+        var diagnostics = onTerminal && !Console.IsErrorRedirected ? new ConsoleLineWriter(stdout) : Console.Error;
         ReplayRunner Runner(IReplayProgress progress) =>
-            new(catalog, new CloudTrailStreamReader(), pipeline, alerts, Console.Error, progress, TimeProvider.System);
+            new(catalog, new CloudTrailStreamReader(), pipeline, alerts, diagnostics, progress, TimeProvider.System);
 
         ReplayStatistics statistics;
         if (onTerminal)
