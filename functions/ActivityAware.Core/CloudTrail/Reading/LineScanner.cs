@@ -47,7 +47,7 @@ internal sealed class LineScanner(string source, CloudTrailReaderOptions options
             var token = reader.TokenType;
             reader.TrySkip();
             reader.Read();
-            return token == JsonTokenType.StartObject ? null : $"the line is {RecordScanner.Describe(token)}, not a JSON object";
+            return token == JsonTokenType.StartObject ? null : $"the line is {JsonBufferInspection.Describe(token)}, not a JSON object";
         }
         catch (JsonException e)
         {
