@@ -65,6 +65,9 @@ public sealed class ReplayCommandProcessTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(SampleAlerts, result.StdoutLines.Count(l => l.StartsWith("MEDIUM Access denied: ")));
+        var events = result.StdoutLines.Where(l => l.StartsWith("  event ")).ToList();
+        Assert.Equal(SampleAlerts, events.Count);
+        Assert.All(events, l => Assert.Matches(@"samples/logs/\S+:\d+", l));
         Assert.Contains("Replay summary", result.Stdout);
         Assert.Contains("AWS.AccessDenied [MEDIUM]", result.Stdout);
         Assert.DoesNotContain("\u001b[", result.Stdout);
