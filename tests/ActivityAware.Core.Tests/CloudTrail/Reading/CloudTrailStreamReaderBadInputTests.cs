@@ -161,6 +161,21 @@ public sealed class CloudTrailStreamReaderBadInputTests
     }
 
     [Fact]
+    public async Task ReadAsync_JsonLineLongerThanTheBound_IsSkippedAndTheNextLinesAreRead()
+    {
+        var huge = Record("big").Replace("\"b\"", "\"" + new string('x', 10_000) + "\"");
+        var options = new CloudTrailReaderOptions { ReadBufferBytes = 1024, MaxRecordBytes = 4096 };
+
+        var run = await ReaderRun.OfAsync(string.Join("\n", Record("a"), Record("b"), huge, Record("c")), options, chunk: 100);
+
+        Assert.Equal(["a", "b", "c"], run.EventIds);
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("input.json:3", failure.Location.ToString());
+        Assert.Contains("longer than 4096 bytes; it was skipped", failure.Message);
+        Assert.Equal(4L, run.Records[2].Location.Line);
+    }
+
+    [Fact]
     public async Task ReadAsync_StreamThatFailsMidway_YieldsEarlierRecordsThenNamesTheLastGoodOne()
     {
         var bytes = Encoding.UTF8.GetBytes(LogFile(Record("a"), Record("b"), Record("c")));
