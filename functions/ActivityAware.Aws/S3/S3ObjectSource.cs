@@ -7,9 +7,10 @@ namespace ActivityAware.Aws.S3;
 /// <summary>Lists the objects under a prefix (every page, in S3's key order) and opens one as a stream without buffering it.</summary>
 public sealed class S3ObjectSource(IAmazonS3 client)
 {
-    public async IAsyncEnumerable<string> ListKeysAsync(S3Location location, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="pageSize">Keys per ListObjectsV2 call; null leaves S3's default (1000).</param>
+    public async IAsyncEnumerable<string> ListKeysAsync(S3Prefix location, int? pageSize = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix };
+        var request = new ListObjectsV2Request { BucketName = location.Bucket, Prefix = location.Prefix, MaxKeys = pageSize };
         do
         {
             var page = await client.ListObjectsV2Async(request, cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,7 @@ public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStand
             {
                 yield return InputEntry.Read(new StandardInputSource(openStandardInput));
             }
-            else if (S3Location.IsS3Uri(path))
+            else if (S3Prefix.IsS3Uri(path))
             {
                 await foreach (var entry in S3Entries(path, cancellationToken).ConfigureAwait(false)) yield return entry;
             }
@@ -70,14 +70,14 @@ public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStand
 
     private async IAsyncEnumerable<InputEntry> S3Entries(string uri, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (S3Location.TryParse(uri, out var error) is not { } location)
+        if (S3Prefix.TryParse(uri, out var error) is not { } location)
         {
             yield return InputEntry.Failed(uri, error!);
             yield break;
         }
         var objects = s3();
         var listed = 0;
-        await using var keys = objects.ListKeysAsync(location, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var keys = objects.ListKeysAsync(location, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             string? listError = null;

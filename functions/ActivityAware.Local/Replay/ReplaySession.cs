@@ -26,16 +26,17 @@ public static class ReplaySession
             return ExitCodes.UsageError;
         }
 
-        var stdout = AnsiConsole.Console;
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var stdout = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }), Console.IsOutputRedirected);
+        var stderr = Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), Console.IsErrorRedirected);
         var onTerminal = !Console.IsOutputRedirected && (settings.Format == ReplayFormat.Text || outputFile is not null);
 
-        await using var alerts = CreateWriter(settings.Format, outputFile);
+        await using var alerts = CreateWriter(settings.Format, outputFile, stdout);
         var s3 = new Lazy<S3ObjectSource>(() => new S3ObjectSource(S3ClientFactory.Create(Environment.GetEnvironmentVariable)));
         var catalog = new InputCatalog(() => s3.Value, Console.OpenStandardInput);
         var pipeline = new DirectReplayPipeline(new EventNormalizer(), new AccessDeniedDetector());
+        var diagnostics = onTerminal && !Console.IsErrorRedirected ? new ConsoleLineWriter(stdout) : Console.Error;
         ReplayRunner Runner(IReplayProgress progress) =>
-            new(catalog, new CloudTrailStreamReader(), pipeline, alerts, Console.Error, progress, TimeProvider.System);
+            new(catalog, new CloudTrailStreamReader(), pipeline, alerts, diagnostics, progress, TimeProvider.System);
 
         ReplayStatistics statistics;
         if (onTerminal)
@@ -60,15 +61,24 @@ public static class ReplaySession
         return statistics.HasFailures ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
-    private static IAlertWriter CreateWriter(ReplayFormat format, Stream? outputFile) => format switch
+    /// <summary>Output read by tools (redirected, or a file) is not wrapped at 80 columns; one alert line stays one line for grep.</summary>
+    private static IAnsiConsole Unwrapped(IAnsiConsole console, bool redirected)
+    {
+        if (redirected) console.Profile.Width = UnwrappedWidth;
+        return console;
+    }
+
+    private const int UnwrappedWidth = 4096;
+
+    private static IAlertWriter CreateWriter(ReplayFormat format, Stream? outputFile, IAnsiConsole stdout) => format switch
     {
         ReplayFormat.Jsonl => new JsonLinesAlertWriter(outputFile ?? Console.OpenStandardOutput()),
-        _ when outputFile is not null => new TextAlertWriter(AnsiConsole.Create(new AnsiConsoleSettings
+        _ when outputFile is not null => new TextAlertWriter(Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(new StreamWriter(outputFile) { AutoFlush = true }),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
-        })),
-        _ => new TextAlertWriter(AnsiConsole.Console),
+        }), redirected: true)),
+        _ => new TextAlertWriter(stdout),
     };
 }

@@ -6,17 +6,19 @@ namespace ActivityAware.Core.CloudTrail.Reading;
 internal sealed class LineScanner(string source, CloudTrailReaderOptions options)
 {
     private readonly JsonReaderOptions _readerOptions = new() { MaxDepth = options.MaxDepth };
+    private RecordLocation? _overlongLine;
 
     public ScanStep? Next(JsonStreamBuffer buffer, ref long ordinal)
     {
         var data = buffer.Data;
         var newline = data.IndexOf((byte)'\n');
+        if (_overlongLine is { } skipped) return SkipOverlongLine(buffer, newline, skipped);
         if (newline < 0 && !buffer.IsEndOfStream)
         {
             if (data.Length < options.MaxRecordBytes) return ScanStep.NeedData;
-            return new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(
-                new RecordLocation(source, ordinal, null, buffer.LineAt(0)),
-                $"the line is longer than {options.MaxRecordBytes} bytes; the rest of the input is not read", EndsSource: true));
+            // Memory stays bounded: the line is dropped up to its end, reported, and the next line is read.
+            _overlongLine = new RecordLocation(source, ordinal++, null, buffer.LineAt(0));
+            return null;
         }
         if (newline < 0 && data.Length == 0) return ScanStep.End;
 
@@ -37,6 +39,21 @@ internal sealed class LineScanner(string source, CloudTrailReaderOptions options
             : new ScanStep(ScanStepKind.Item, item, ItemKind.AnyShape, location);
     }
 
+    private ScanStep? SkipOverlongLine(JsonStreamBuffer buffer, int newline, RecordLocation location)
+    {
+        if (newline < 0)
+        {
+            buffer.Advance(buffer.Data.Length);
+            if (!buffer.IsEndOfStream) return ScanStep.NeedData;
+        }
+        else
+        {
+            buffer.Advance(newline + 1);
+        }
+        _overlongLine = null;
+        return new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"the line is longer than {options.MaxRecordBytes} bytes; it was skipped", EndsSource: false));
+    }
+
     /// <summary>Null when the line is exactly one JSON object, otherwise what is wrong with it.</summary>
     private string? Check(ReadOnlySpan<byte> line)
     {
@@ -47,7 +64,7 @@ internal sealed class LineScanner(string source, CloudTrailReaderOptions options
             var token = reader.TokenType;
             reader.TrySkip();
             reader.Read();
-            return token == JsonTokenType.StartObject ? null : $"the line is {RecordScanner.Describe(token)}, not a JSON object";
+            return token == JsonTokenType.StartObject ? null : $"the line is {JsonBufferInspection.Describe(token)}, not a JSON object";
         }
         catch (JsonException e)
         {

@@ -62,7 +62,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     {
         var data = buffer.Data;
         if (data.StartsWith(Utf8Bom)) { buffer.Advance(Utf8Bom.Length); return null; }
-        var first = SkipWhitespace(buffer);
+        var first = JsonBufferInspection.SkipWhitespace(buffer);
         if (first < 0)
             return buffer.IsEndOfStream ? Fatal(new RecordLocation(source, 0, null, null), "the input is empty: no JSON value found") : ScanStep.NeedData;
 
@@ -128,14 +128,14 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
                 _mode = Mode.Lines;
                 return new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"invalid JSON: {JsonErrorText.Of(e)}", false));
             }
-            var what = EndsAtErrorPosition(buffer, e) ? "the input ends inside the JSON value (truncated file?)" : "invalid JSON";
+            var what = JsonBufferInspection.EndsAtErrorPosition(buffer, e) ? "the input ends inside the JSON value (truncated file?)" : "invalid JSON";
             return Fatal(location, $"{what}: {JsonErrorText.Of(e)}; the rest of the input cannot be read");
         }
     }
 
     private ScanStep? AfterFirstObject(JsonStreamBuffer buffer)
     {
-        if (SkipWhitespace(buffer) >= 0) { _mode = Mode.Lines; return null; }
+        if (JsonBufferInspection.SkipWhitespace(buffer) >= 0) { _mode = Mode.Lines; return null; }
         return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
     }
 
@@ -161,12 +161,12 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
             Commit(buffer, ref reader);
             _index++;
             return item is null
-                ? new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"the element is {Describe(token)}, not a JSON object", false))
+                ? new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"the element is {JsonBufferInspection.Describe(token)}, not a JSON object", false))
                 : new ScanStep(ScanStepKind.Item, item, _arrayItemKind, location);
         }
         catch (JsonException e)
         {
-            var truncated = EndsAtErrorPosition(buffer, e) ? "the input ends inside this element (truncated file?)" : "invalid JSON";
+            var truncated = JsonBufferInspection.EndsAtErrorPosition(buffer, e) ? "the input ends inside this element (truncated file?)" : "invalid JSON";
             var lastGood = _index > 0 ? $"; {_index} element(s) before it were read, the rest of the input cannot be read" : "; the rest of the input cannot be read";
             return Fatal(new RecordLocation(source, _ordinal, element, buffer.LineAt(0) + (e.LineNumber ?? 0)), $"{truncated}: {JsonErrorText.Of(e)}{lastGood}");
         }
@@ -201,7 +201,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
 
     private ScanStep? AfterTopValue(JsonStreamBuffer buffer)
     {
-        if (SkipWhitespace(buffer) < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
+        if (JsonBufferInspection.SkipWhitespace(buffer) < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
         return Fatal(new RecordLocation(source, _ordinal, null, buffer.LineAt(0)),
             "unexpected content after the end of the JSON value; only JSON Lines may hold several values");
     }
@@ -216,24 +216,6 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         return ScanStep.NeedData;
     }
 
-    /// <summary>True when the parser failed because the data stopped, not because of a wrong byte: a truncated input.</summary>
-    private static bool EndsAtErrorPosition(JsonStreamBuffer buffer, JsonException error)
-    {
-        if (!buffer.IsEndOfStream) return false;
-        var data = buffer.Data;
-        var lastLineStart = data.LastIndexOf((byte)'\n') + 1;
-        return error.LineNumber == data.Count((byte)'\n') && error.BytePositionInLine >= data.Length - lastLineStart;
-    }
-
-    /// <summary>Consumes whitespace; returns the next byte, or -1 when the buffered data is used up.</summary>
-    private static int SkipWhitespace(JsonStreamBuffer buffer)
-    {
-        var data = buffer.Data;
-        var next = data.IndexOfAnyExcept(" \t\r\n"u8);
-        buffer.Advance(next < 0 ? data.Length : next);
-        return next < 0 ? -1 : data[next];
-    }
-
     private void Commit(JsonStreamBuffer buffer, ref Utf8JsonReader reader)
     {
         _state = reader.CurrentState;
@@ -242,14 +224,4 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
 
     private static ScanStep Fatal(RecordLocation location, string message) =>
         new(ScanStepKind.Failure, Failure: new ReadFailure(location, message, EndsSource: true));
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }

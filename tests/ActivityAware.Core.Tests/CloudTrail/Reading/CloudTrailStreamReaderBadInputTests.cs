@@ -45,6 +45,24 @@ public sealed class CloudTrailStreamReaderBadInputTests
     }
 
     [Fact]
+    public async Task ReadAsync_CorruptedGzip_YieldsRecordsBeforeTheDamageThenFailsNamingTheElement()
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(Encoding.UTF8.GetBytes(LogFile(Enumerable.Range(0, 2000).Select(i => Record($"r{i}") + new string(' ', i % 97)).ToArray())));
+        var bytes = compressed.ToArray();
+        for (var i = bytes.Length / 2; i < bytes.Length / 2 + 64; i++) bytes[i] = 0xFF;
+
+        var run = await ReaderRun.OfAsync(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress), Tiny);
+
+        Assert.NotEmpty(run.Records);
+        var failure = Assert.Single(run.Failures);
+        Assert.True(failure.EndsSource);
+        Assert.Equal($"Records[{run.Records.Count}]", failure.Location.Element);
+        Assert.Equal(Enumerable.Range(0, run.Records.Count).Select(i => (string?)$"r{i}"), run.EventIds);
+    }
+
+    [Fact]
     public async Task ReadAsync_InvalidJsonInsideRecords_YieldsEarlierRecordsThenFailsForThatIndex()
     {
         var text = LogFile(Record("a"), Record("b")[..^20] + "x", Record("c"));
@@ -140,6 +158,21 @@ public sealed class CloudTrailStreamReaderBadInputTests
         var failure = Assert.Single(run.Failures);
         Assert.Contains("larger than 4096 bytes", failure.Message);
         Assert.Equal("Records[1]", failure.Location.Element);
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonLineLongerThanTheBound_IsSkippedAndTheNextLinesAreRead()
+    {
+        var huge = Record("big").Replace("\"b\"", "\"" + new string('x', 10_000) + "\"");
+        var options = new CloudTrailReaderOptions { ReadBufferBytes = 1024, MaxRecordBytes = 4096 };
+
+        var run = await ReaderRun.OfAsync(string.Join("\n", Record("a"), Record("b"), huge, Record("c")), options, chunk: 100);
+
+        Assert.Equal(["a", "b", "c"], run.EventIds);
+        var failure = Assert.Single(run.Failures);
+        Assert.Equal("input.json:3", failure.Location.ToString());
+        Assert.Contains("longer than 4096 bytes; it was skipped", failure.Message);
+        Assert.Equal(4L, run.Records[2].Location.Line);
     }
 
     [Fact]

@@ -143,6 +143,18 @@ public sealed class CloudTrailStreamReaderFormatTests
         Assert.Equal(Enumerable.Range(0, 500).Select(i => (string?)$"r{i}"), run.EventIds);
     }
 
+    [Theory]
+    [InlineData("{\"Records\":[]}")]
+    [InlineData("{\"Events\":[],\"NextToken\":null}")]
+    [InlineData("[]")]
+    [InlineData(" [ ] \n")]
+    public async Task ReadAsync_EmptyContainer_YieldsNothingAndNoFailure(string text)
+    {
+        var run = await ReaderRun.OfAsync(text, Tiny, chunk: 1);
+
+        Assert.Empty(run.Items);
+    }
+
     [Fact]
     public async Task ReadAsync_RecordBytes_AreACopyOfExactlyTheRecord()
     {
