@@ -1,8 +1,8 @@
 using ActivityAware.Aws.S3;
 using ActivityAware.Core.CloudTrail.Reading;
-using ActivityAware.Core.Detection;
-using ActivityAware.Core.Normalization;
+using ActivityAware.Core.Rules;
 using ActivityAware.Local.Input;
+using ActivityAware.Local.Workflow;
 using Spectre.Console;
 
 namespace ActivityAware.Local.Replay;
@@ -33,7 +33,17 @@ public static class ReplaySession
         await using var alerts = CreateWriter(settings.Format, outputFile, stdout);
         var s3 = new Lazy<S3ObjectSource>(() => new S3ObjectSource(S3ClientFactory.Create(Environment.GetEnvironmentVariable)));
         var catalog = new InputCatalog(() => s3.Value, Console.OpenStandardInput);
-        var pipeline = new DirectReplayPipeline(new EventNormalizer(), new AccessDeniedDetector());
+        var deadLettersBefore = DeadLetterSize(settings.DeadLetterPath);
+        if (LoadRules(settings.RulePaths) is not { } pack)
+            return ExitCodes.InputFailed;
+        var pipeline = LocalWorkflow.Create(new LocalWorkflowOptions
+        {
+            Rules = pack,
+            DedupeWindow = settings.DedupeWindow,
+            DeadLetterPath = settings.DeadLetterPath,
+            Trace = settings.Trace ? Console.Error : null,
+            Diagnostics = Console.Error,
+        });
         var diagnostics = onTerminal && !Console.IsErrorRedirected ? new ConsoleLineWriter(stdout) : Console.Error;
         ReplayRunner Runner(IReplayProgress progress) =>
             new(catalog, new CloudTrailStreamReader(), pipeline, alerts, diagnostics, progress, TimeProvider.System);
@@ -57,7 +67,11 @@ public static class ReplaySession
             statistics = await Runner(SilentReplayProgress.Instance).RunAsync(settings.Paths, cancellationToken);
         }
 
-        (settings.Format == ReplayFormat.Jsonl ? stderr : stdout).Write(SummaryTable.For(statistics));
+        var summary = settings.Format == ReplayFormat.Jsonl ? stderr : stdout;
+        summary.Write(SummaryTable.For(statistics));
+        summary.WriteLine($"workflow: {pipeline.Executions} executions started; {pipeline.Filtered} records filtered out by the EventBridge pattern");
+        if (DeadLetterSize(settings.DeadLetterPath) > deadLettersBefore)
+            await Console.Error.WriteLineAsync($"warning: the workflow dead-lettered messages; see {settings.DeadLetterPath}");
         return statistics.HasFailures ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
@@ -69,6 +83,20 @@ public static class ReplaySession
     }
 
     private const int UnwrappedWidth = 4096;
+
+    /// <summary>The default pack plus the user's rule files; every error is printed (file:line:column) and the run does not start.</summary>
+    private static RulePack? LoadRules(IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0) return RulePack.LoadDefault();
+        var (sources, readErrors) = RuleSourceFiles.Read(paths);
+        var loaded = RulePackLoader.Load(RulePack.LoadDefault(), sources);
+        var errors = readErrors.Concat(loaded.Errors).ToList();
+        foreach (var error in errors)
+            Console.Error.WriteLine($"error: {error}");
+        return errors.Count == 0 ? loaded.Pack : null;
+    }
+
+    private static long DeadLetterSize(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
 
     private static IAlertWriter CreateWriter(ReplayFormat format, Stream? outputFile, IAnsiConsole stdout) => format switch
     {
