@@ -5,15 +5,19 @@ namespace ActivityAware.Core.Rules;
 /// <summary>
 /// Evaluates a pack over CloudTrail records. A <see cref="RuleIndex"/> narrows each record to the rules that can match
 /// it (by eventName, eventSource, presence of errorCode). Matching allocates nothing unless a rule matches.
+/// A rule with a threshold (a burst: N events within a window) is not an alert on one event, so by default its matches are left out;
+/// the burst counter evaluates those rules over many events.
 /// </summary>
 public sealed class RuleEngine : IRuleEngine
 {
     private readonly Dictionary<string, Rule> _byId;
     private readonly RuleIndex _index;
+    private readonly bool _includeThresholdRules;
 
-    public RuleEngine(RulePack pack)
+    public RuleEngine(RulePack pack, bool includeThresholdRules = false)
     {
         Pack = pack;
+        _includeThresholdRules = includeThresholdRules;
         _byId = pack.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         _index = new RuleIndex(pack.Rules);
     }
@@ -34,10 +38,11 @@ public sealed class RuleEngine : IRuleEngine
         return matches is null ? Array.Empty<RuleMatch>() : matches;
     }
 
-    private static void Evaluate(Rule[] rules, JsonElement record, ref List<RuleMatch>? matches)
+    private void Evaluate(Rule[] rules, JsonElement record, ref List<RuleMatch>? matches)
     {
         foreach (var rule in rules)
         {
+            if (rule.Threshold is not null && !_includeThresholdRules) continue;
             if (!rule.Match.Matches(record) || IsExcepted(rule, record)) continue;
             matches ??= [];
             matches.Add(new RuleMatch(rule.Id, rule.Title, rule.Severity, rule.Category, Explain(rule, record)));

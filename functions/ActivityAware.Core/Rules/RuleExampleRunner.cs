@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ActivityAware.Core.Rules;
 
-/// <summary>Runs every rule's embedded examples through that rule alone (match, then exceptions).</summary>
+/// <summary>Runs every rule's embedded examples through that rule alone (match, then exceptions); a threshold rule's examples test its pattern.</summary>
 public static class RuleExampleRunner
 {
     public static IReadOnlyList<RuleExampleResult> Run(RulePack pack)
@@ -10,7 +10,7 @@ public static class RuleExampleRunner
         var results = new List<RuleExampleResult>();
         foreach (var rule in pack.Rules)
         {
-            var single = new RuleEngine(new RulePack([rule]));
+            var single = new RuleEngine(new RulePack([rule]), includeThresholdRules: true);
             foreach (var example in rule.Examples)
             {
                 try

@@ -64,8 +64,24 @@ public sealed class RuleEngineTests
             using var record = JsonDocument.Parse(example.RecordJson);
             var expected = pack.Rules.Where(r => r.Match.Matches(record.RootElement) && !r.Exceptions.Any(e => e.Matches(record.RootElement)))
                 .Select(r => r.Id).Order();
-            Assert.Equal(expected, Engine.Evaluate(record.RootElement).Select(m => m.RuleId).Order());
+            Assert.Equal(expected, new RuleEngine(pack, includeThresholdRules: true).Evaluate(record.RootElement).Select(m => m.RuleId).Order());
         }
+    }
+
+    [Fact]
+    public void Evaluate_OneDenial_IsNotABurstUntilTheThresholdIsCounted()
+    {
+        using var record = JsonDocument.Parse("""
+            {"eventSource":"s3.amazonaws.com","eventName":"ListBuckets","errorCode":"AccessDenied","sourceIPAddress":"192.0.2.10",
+             "userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/alice"}}
+            """);
+
+        var single = Engine.Evaluate(record.RootElement).Select(m => m.RuleId).ToList();
+        var withThresholdRules = new RuleEngine(Engine.Pack, includeThresholdRules: true).Evaluate(record.RootElement).Select(m => m.RuleId).ToList();
+
+        Assert.Contains("AWS.AccessDenied", single);
+        Assert.DoesNotContain("AWS.AccessDenied.EnumerationBurst", single);
+        Assert.Contains("AWS.AccessDenied.EnumerationBurst", withThresholdRules);
     }
 
     [Fact]
