@@ -50,11 +50,12 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         if (timeout is null)
             return await _resources.InvokeAsync(state.Resource!, parameters, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
+        // The timer starts before the work so a clock moved by the work itself still fires it.
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Bindings.Time, cts.Token);
+        var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
-        if (first == work || work.IsCompleted)
+        if (first == work)
             return await work;
         _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
         throw new StatesErrorException(StatesErrorNames.Timeout, $"The task '{state.Name}' did not finish within TimeoutSeconds ({timeout}).");
