@@ -62,7 +62,7 @@ public class InputOutputProcessingTests
     {
         var (error, cause) = await EchoHarness().Failure(AslHarness.TaskMachine(fields), Input);
         Assert.Equal("States.Runtime", error);
-        Assert.Contains("Invalid path '$.nope'", cause, StringComparison.Ordinal);
+        Assert.Equal("Invalid path '$.nope' : No results for path: $['nope']", cause);
     }
 
     [Fact]

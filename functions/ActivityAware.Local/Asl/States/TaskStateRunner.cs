@@ -13,7 +13,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             StateIo.CheckSize(parameters, state.Name, "was given an input");
             run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
@@ -30,7 +30,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             }
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
             if (state.ResultSelector is not null)
-                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+                result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
         }, ct);
 
