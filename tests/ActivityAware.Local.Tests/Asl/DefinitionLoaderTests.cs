@@ -13,6 +13,8 @@ public class DefinitionLoaderTests
         { "unknown top field", """{"StartAt":"A","Foo":1,"States":{"A":""" + Pass + "}}", "Field 'Foo': unknown top-level field" },
         { "StartAt missing state", """{"StartAt":"B","States":{"A":""" + Pass + "}}", "'B' is not a state of this graph" },
         { "unknown type", """{"StartAt":"A","States":{"A":{"Type":"Sleep","End":true}}}""", "State 'A' field 'Type': unknown state type 'Sleep'" },
+        { "numeric type", """{"StartAt":"A","States":{"A":{"Type":"-0","End":true}}}""", "unknown state type '-0'" },
+        { "lowercase type", """{"StartAt":"A","States":{"A":{"Type":"pass","End":true}}}""", "unknown state type 'pass'" },
         { "missing Next and End", """{"StartAt":"A","States":{"A":{"Type":"Pass"}}}""", "State 'A' field 'Next/End'" },
         { "Next and End", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"A","End":true}}}""", "Next and End cannot both be given" },
         { "Next to missing state", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Nope"}}}""", "State 'A' field 'Next': transition to 'Nope'" },

@@ -134,4 +134,25 @@ public class MapParallelTests
             """;
         Assert.Equal("""{"Error":"Custom.Error","Cause":"why"}""", await new AslHarness().Output(machine));
     }
+
+    [Fact]
+    public async Task Map_LegacyIteratorAndMaxConcurrencyPath_Run()
+    {
+        const string machine = """
+            {"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.xs","MaxConcurrencyPath":"$.limit",
+              "Iterator":{"StartAt":"Double","States":{"Double":{"Type":"Pass","Parameters":{"v.$":"States.MathAdd($, $)"},"End":true}}},"End":true}}}
+            """;
+        Assert.Equal("""[{"v":2},{"v":4}]""", await new AslHarness().Output(machine, """{"xs":[1,2],"limit":1}"""));
+    }
+
+    [Fact]
+    public async Task Map_MaxConcurrencyPathNotAnInteger_FailsWithRuntime()
+    {
+        const string machine = """
+            {"StartAt":"M","States":{"M":{"Type":"Map","MaxConcurrencyPath":"$.limit",
+              "ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"ItemsPath":"$.xs","End":true}}}
+            """;
+        var (error, _) = await new AslHarness().Failure(machine, """{"xs":[1],"limit":"two"}""");
+        Assert.Equal("States.Runtime", error);
+    }
 }
