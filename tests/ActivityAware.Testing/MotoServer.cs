@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Xunit;
 
@@ -8,14 +7,22 @@ namespace ActivityAware.Testing;
 /// <summary>
 /// A real moto_server on 127.0.0.1 and a free port, started through tests/moto/moto_launcher.py and stopped on dispose.
 /// Use as an xunit class or collection fixture; call <see cref="ResetAsync"/> between tests that need a clean account.
+/// A fixture that needs server-side environment variables (SFN_MOCK_CONFIG, INITIAL_NO_AUTH_ACTION_COUNT) derives
+/// from it and passes them to the protected constructor.
 /// </summary>
-public sealed class MotoServer : IAsyncLifetime, IDisposable
+public class MotoServer : IAsyncLifetime, IDisposable
 {
     public const string Region = "us-east-1";
     public const string AccountId = "123456789012";
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
     private Process? _process;
     private readonly HttpClient _http = new();
+    private readonly IReadOnlyDictionary<string, string> _serverEnvironment;
+
+    public MotoServer() : this(new Dictionary<string, string>()) { }
+
+    /// <param name="serverEnvironment">Extra environment variables for the moto_server process itself.</param>
+    protected MotoServer(IReadOnlyDictionary<string, string> serverEnvironment) => _serverEnvironment = serverEnvironment;
 
     public int Port { get; private set; }
     public Uri Endpoint => new($"http://127.0.0.1:{Port}");
@@ -41,6 +48,7 @@ public sealed class MotoServer : IAsyncLifetime, IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in _serverEnvironment) start.Environment[name] = value;
         _process = Process.Start(start) ?? throw new InvalidOperationException("python3 could not be started for moto_server");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
@@ -72,7 +80,9 @@ public sealed class MotoServer : IAsyncLifetime, IDisposable
     /// <summary>POST /moto-api/config, e.g. to let the Step Functions interpreter execute state machines.</summary>
     public async Task ConfigureAsync(JsonObject config)
     {
-        using var response = await _http.PostAsJsonAsync(new Uri(Endpoint, "/moto-api/config"), config);
+        // StringContent, not JsonContent: werkzeug reads a chunked body (no Content-Length) as empty and answers 500.
+        using var body = new StringContent(config.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await _http.PostAsync(new Uri(Endpoint, "/moto-api/config"), body);
         response.EnsureSuccessStatusCode();
     }
 
@@ -89,6 +99,13 @@ public sealed class MotoServer : IAsyncLifetime, IDisposable
     }
 
     public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Stops moto_server; a derived fixture overrides it to release its own clients too.</summary>
+    protected virtual void Dispose(bool disposing)
     {
         if (_process is { HasExited: false })
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ActivityAware.Core.CloudTrail;
 using ActivityAware.Core.Pipeline;
+using ActivityAware.Core.Rendering;
 
 namespace ActivityAware.Core.Json;
 
@@ -15,4 +16,5 @@ namespace ActivityAware.Core.Json;
 [JsonSerializable(typeof(RouteOutput))]
 [JsonSerializable(typeof(DeliveryItem))]
 [JsonSerializable(typeof(DeliveryResult))]
+[JsonSerializable(typeof(EmailDocument))]
 public sealed partial class CoreJsonContext : JsonSerializerContext;

@@ -4,9 +4,11 @@ namespace ActivityAware.Core.Pipeline;
 public sealed record PrincipalEnrichment
 {
     public string? AccountAlias { get; init; }
+    /// <summary>The account the call was made in (the principal's account, else the recipient account).</summary>
+    public string? AccountId { get; init; }
     public string? PrincipalArn { get; init; }
     public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
-    /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, scp, rcp, permissions-boundary, session-policy, unknown; null when the event is not a denial.</summary>
+    /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, no-resource-policy, scp, rcp, permissions-boundary, session-policy, unknown; null when the event is not a denial.</summary>
     public string? DenialReason { get; init; }
     public string? DenialExplanation { get; init; }
     /// <summary>A suggested IAM policy statement (JSON text) granting the denied action on the resource.</summary>

@@ -1,0 +1,9 @@
+namespace ActivityAware.Core.CloudTrail.Reading;
+
+internal enum ScanStepKind
+{
+    NeedData,
+    Item,
+    Failure,
+    End,
+}

@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace ActivityAware.Core.Normalization;
+
+/// <summary>
+/// Wraps a CloudTrail record the way EventBridge delivers it (<c>source</c> aws.&lt;service&gt;, <c>detail-type</c> from eventType,
+/// <c>detail</c> = the record), so the local runner feeds the state machine and the pushdown pattern exactly what AWS would.
+/// The record's bytes are copied, not re-serialized: only its top-level scalars are read.
+/// </summary>
+public static class EventBridgeEnvelope
+{
+    public static byte[] Wrap(ReadOnlySpan<byte> record)
+    {
+        var fields = TopLevelFields.Read(record);
+        var buffer = new ArrayBufferWriter<byte>(record.Length + 512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("version", "0");
+            writer.WriteString("id", fields.EventId ?? "");
+            writer.WriteString("detail-type", DetailTypeFor(fields.EventType));
+            writer.WriteString("source", SourceFor(fields.EventSource));
+            writer.WriteString("account", fields.RecipientAccountId ?? "");
+            writer.WriteString("time", fields.EventTime ?? "");
+            writer.WriteString("region", fields.AwsRegion ?? "");
+            writer.WriteStartArray("resources");
+            writer.WriteEndArray();
+            writer.WritePropertyName("detail");
+            writer.WriteRawValue(record, skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The EventBridge detail-type of a CloudTrail eventType (AwsApiCall and unknown types are API calls).</summary>
+    public static string DetailTypeFor(string? eventType) => eventType switch
+    {
+        "AwsConsoleSignIn" => "AWS Console Sign In via CloudTrail",
+        "AwsServiceEvent" => "AWS Service Event via CloudTrail",
+        "AwsConsoleAction" => "AWS Console Action via CloudTrail",
+        _ => "AWS API Call via CloudTrail",
+    };
+
+    /// <summary><c>s3.amazonaws.com</c> → <c>aws.s3</c>; the service name is everything before the first dot.</summary>
+    public static string SourceFor(string? eventSource)
+    {
+        if (string.IsNullOrEmpty(eventSource)) return "aws.unknown";
+        var dot = eventSource.IndexOf('.');
+        return "aws." + (dot > 0 ? eventSource[..dot] : eventSource);
+    }
+
+    private readonly record struct TopLevelFields(
+        string? EventId, string? EventType, string? EventSource, string? RecipientAccountId, string? EventTime, string? AwsRegion)
+    {
+        public static TopLevelFields Read(ReadOnlySpan<byte> record)
+        {
+            var reader = new Utf8JsonReader(record);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                throw new JsonException("a CloudTrail record must be a JSON object");
+            var fields = new TopLevelFields();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.ValueSpan;
+                reader.Read();
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    continue;
+                }
+                if (reader.TokenType != JsonTokenType.String) continue;
+                if (name.SequenceEqual("eventID"u8)) fields = fields with { EventId = reader.GetString() };
+                else if (name.SequenceEqual("eventType"u8)) fields = fields with { EventType = reader.GetString() };
+                else if (name.SequenceEqual("eventSource"u8)) fields = fields with { EventSource = reader.GetString() };
+                else if (name.SequenceEqual("recipientAccountId"u8)) fields = fields with { RecipientAccountId = reader.GetString() };
+                else if (name.SequenceEqual("eventTime"u8)) fields = fields with { EventTime = reader.GetString() };
+                else if (name.SequenceEqual("awsRegion"u8)) fields = fields with { AwsRegion = reader.GetString() };
+            }
+            return fields;
+        }
+    }
+}

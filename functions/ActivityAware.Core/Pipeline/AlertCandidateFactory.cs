@@ -1,0 +1,22 @@
+using ActivityAware.Core.CloudTrail;
+using ActivityAware.Core.Rules;
+
+namespace ActivityAware.Core.Pipeline;
+
+/// <summary>Builds the alert for an event that matched rules: the most severe match leads (title, key); every match is kept.</summary>
+public static class AlertCandidateFactory
+{
+    public static AlertCandidate Create(NormalizedEvent normalized, IReadOnlyList<RuleMatch> matches)
+    {
+        if (matches.Count == 0) throw new ArgumentException("an alert needs at least one rule match", nameof(matches));
+
+        var lead = matches[0];
+        foreach (var match in matches)
+            if (match.Severity > lead.Severity) lead = match;
+
+        var principal = normalized.Identity.Arn ?? normalized.Identity.PrincipalId ?? normalized.Identity.DisplayName;
+        var action = $"{normalized.EventSource}:{normalized.EventName}";
+        var title = $"{lead.Title}: {normalized.EventName} by {normalized.Identity.DisplayName}";
+        return new AlertCandidate(normalized, matches, lead.Severity, title, AlertKey.For(lead.RuleId, principal, action, normalized.ErrorCode));
+    }
+}

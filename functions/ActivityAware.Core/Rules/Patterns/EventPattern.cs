@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace ActivityAware.Core.Rules.Patterns;
+
+/// <summary>
+/// A compiled EventBridge event pattern: every field condition holds and, for each <c>$or</c>, at least one alternative
+/// holds. Built once by <see cref="EventPatternCompiler"/>; <see cref="Matches"/> allocates nothing for ordinary events.
+/// </summary>
+public sealed class EventPattern
+{
+    internal EventPattern(FieldCondition[] conditions, EventPattern[][] alternatives, PatternNode source)
+    {
+        Conditions = conditions;
+        Alternatives = alternatives;
+        Source = source;
+    }
+
+    internal FieldCondition[] Conditions { get; }
+
+    /// <summary>Each inner array is one <c>$or</c>: a list of sub-patterns of which one must match.</summary>
+    internal EventPattern[][] Alternatives { get; }
+
+    /// <summary>The pattern as written.</summary>
+    public PatternNode Source { get; }
+
+    public bool Matches(JsonElement root)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (!condition.Matches(root)) return false;
+        }
+        foreach (var alternatives in Alternatives)
+        {
+            if (!AnyMatches(alternatives, root)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Adds "path=value" for every field that made this (matching) pattern match.</summary>
+    public void Explain(JsonElement root, List<string> reasons)
+    {
+        foreach (var condition in Conditions)
+        {
+            var leaf = condition.FirstLeafText(root);
+            reasons.Add(leaf is null ? condition.Describe() : $"{condition.Path}={Shorten(leaf)}");
+        }
+        foreach (var alternatives in Alternatives)
+        {
+            alternatives.FirstOrDefault(a => a.Matches(root))?.Explain(root, reasons);
+        }
+    }
+
+    private static bool AnyMatches(EventPattern[] alternatives, JsonElement root)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.Matches(root)) return true;
+        }
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "...");
+}

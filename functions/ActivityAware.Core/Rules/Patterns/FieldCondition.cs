@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Json;
+using System.Runtime.InteropServices;
+
+namespace ActivityAware.Core.Rules.Patterns;
+
+/// <summary>
+/// One flattened field of a pattern (<c>requestParameters.ipPermissions.items.ipRanges.items.cidrIp</c>) and its value list.
+/// Arrays anywhere on the path are flattened as EventBridge does: the condition holds if any leaf reached through any array
+/// element satisfies any entry of the list. Objects are not leaves. <c>exists:true</c> holds when at least one leaf (null
+/// included: a JSON null is present) is reached; <c>exists:false</c> when none is (absent field, empty array, or an object).
+/// </summary>
+internal sealed class FieldCondition
+{
+    private const int StackTextLimit = 512;
+    private readonly byte[][] _segments;
+    private readonly ValueMatcher[] _matchers;
+    private readonly bool _existsTrue;
+    private readonly bool _existsFalse;
+
+    public FieldCondition(string path, PatternNode source, ValueMatcher[] matchers, bool existsTrue, bool existsFalse)
+    {
+        Path = path;
+        Source = source;
+        _segments = path.Split('.').Select(Encoding.UTF8.GetBytes).ToArray();
+        _matchers = matchers;
+        _existsTrue = existsTrue;
+        _existsFalse = existsFalse;
+        ExactStrings = matchers.OfType<ExactStringMatcher>().Select(m => m.Expected).ToArray();
+        IsExactStringsOnly = !existsTrue && !existsFalse && ExactStrings.Count == matchers.Length;
+    }
+
+    public string Path { get; }
+
+    /// <summary>The value list as written.</summary>
+    public PatternNode Source { get; }
+
+    /// <summary>The exact string values of the list (for the pushdown and the event-name index).</summary>
+    public IReadOnlyList<string> ExactStrings { get; }
+
+    /// <summary>True when the condition is only a list of exact strings, so it can be indexed or pushed down as is.</summary>
+    public bool IsExactStringsOnly { get; }
+
+    public IReadOnlyList<ValueMatcher> Matchers => _matchers;
+
+    public bool Matches(JsonElement root)
+    {
+        var found = false;
+        if (Visit(root, 0, ref found)) return true;
+        return found ? _existsTrue : _existsFalse;
+    }
+
+    /// <summary>The first leaf this condition reaches, as text, for a match reason.</summary>
+    public string? FirstLeafText(JsonElement root) => FindLeaf(root, 0) is { } leaf
+        ? leaf.ValueKind == JsonValueKind.String ? leaf.GetString() : leaf.GetRawText()
+        : null;
+
+    public string Describe()
+    {
+        var parts = _matchers.Select(m => m.Describe()).ToList();
+        if (_existsTrue) parts.Add("exists");
+        if (_existsFalse) parts.Add("does not exist");
+        return $"{Path}: {string.Join(" | ", parts)}";
+    }
+
+    private bool Visit(JsonElement element, int depth, ref bool found)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Visit(item, depth, ref found)) return true;
+            }
+            return false;
+        }
+        if (depth == _segments.Length)
+        {
+            if (element.ValueKind == JsonValueKind.Object) return false;
+            found = true;
+            return MatchesLeaf(element);
+        }
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(_segments[depth], out var child) &&
+               Visit(child, depth + 1, ref found);
+    }
+
+    private JsonElement? FindLeaf(JsonElement element, int depth)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindLeaf(item, depth) is { } leaf) return leaf;
+            }
+            return null;
+        }
+        if (depth == _segments.Length) return element.ValueKind == JsonValueKind.Object ? null : element;
+        return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(_segments[depth], out var child)
+            ? FindLeaf(child, depth + 1)
+            : null;
+    }
+
+    private bool MatchesLeaf(JsonElement leaf)
+    {
+        switch (leaf.ValueKind)
+        {
+            case JsonValueKind.String:
+                return MatchesStringLeaf(leaf);
+            case JsonValueKind.Number:
+                if (!leaf.TryGetDouble(out var number)) return false;
+                foreach (var matcher in _matchers)
+                {
+                    if (matcher.MatchesNumber(number)) return true;
+                }
+                return false;
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+                var boolean = leaf.ValueKind == JsonValueKind.True;
+                foreach (var matcher in _matchers)
+                {
+                    if (matcher.MatchesBoolean(boolean)) return true;
+                }
+                return false;
+            default:
+                foreach (var matcher in _matchers)
+                {
+                    if (matcher.MatchesNull()) return true;
+                }
+                return false;
+        }
+    }
+
+    private bool MatchesStringLeaf(JsonElement leaf)
+    {
+        if (_matchers.Length == 0) return false;
+        // The raw UTF-8 token includes its quotes. Unescaped, short values are decoded on the stack; others are rare
+        // (escapes, very long values) and take the allocating path.
+        var raw = JsonMarshal.GetRawUtf8Value(leaf);
+        raw = raw[1..^1];
+        if (raw.Length <= StackTextLimit && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> buffer = stackalloc char[StackTextLimit];
+            var length = Encoding.UTF8.GetChars(raw, buffer);
+            return MatchesText(buffer[..length]);
+        }
+        return MatchesText(leaf.GetString());
+    }
+
+    private bool MatchesText(ReadOnlySpan<char> text)
+    {
+        foreach (var matcher in _matchers)
+        {
+            if (matcher.MatchesString(text)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,4 @@
+namespace ActivityAware.Core.Rules;
+
+/// <summary>Alerts of one rule with equal values of <see cref="Fields"/> (CloudTrail record paths) within <see cref="Window"/> are one alert.</summary>
+public sealed record RuleDedupe(IReadOnlyList<string> Fields, TimeSpan Window);

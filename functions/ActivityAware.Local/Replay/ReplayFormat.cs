@@ -1,0 +1,7 @@
+namespace ActivityAware.Local.Replay;
+
+public enum ReplayFormat
+{
+    Text,
+    Jsonl,
+}

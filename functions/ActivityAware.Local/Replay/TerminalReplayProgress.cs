@@ -1,0 +1,20 @@
+using Spectre.Console;
+
+namespace ActivityAware.Local.Replay;
+
+/// <summary>Updates a Spectre progress task with the current input and the record count (every 1000 records, to stay cheap).</summary>
+public sealed class TerminalReplayProgress(ProgressTask task) : IReplayProgress
+{
+    private string _source = "";
+
+    public void SourceStarted(string name)
+    {
+        _source = DisplayText.Clean(name);
+        task.Description = Markup.Escape(_source);
+    }
+
+    public void RecordRead(long totalRecords)
+    {
+        if (totalRecords % 1000 == 0) task.Description = Markup.Escape($"{_source} ({totalRecords:N0} records)");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ActivityAware.Core.CloudTrail.Reading;
+using ActivityAware.Core.Json;
+using ActivityAware.Core.Normalization;
+using ActivityAware.Core.Rules.Pushdown;
+using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Replay;
+
+namespace ActivityAware.Local.Workflow;
+
+/// <summary>
+/// Replays a record as AWS would process it: wrapped as the EventBridge event, started as an execution only if the pushdown pattern
+/// matches (as the EventBridge rule does), then run through the state machine definition with the step code bound in process.
+/// An execution that reaches delivery is an alert; one that fails is a failed record (its dead letter is written by the workflow).
+/// </summary>
+public sealed class WorkflowReplayPipeline(
+    StateMachineInterpreter interpreter,
+    EventBridgePattern pushdown,
+    EventTimeClock clock,
+    ExecutionTraceWriter? trace) : IReplayPipeline
+{
+    private long _executions;
+
+    public long Filtered { get; private set; }
+    public long Executions => _executions;
+
+    public async ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
+    {
+        byte[] envelope;
+        try
+        {
+            envelope = EventBridgeEnvelope.Wrap(record.Span);
+            using var document = JsonDocument.Parse(envelope);
+            if (!pushdown.Matches(document.RootElement))
+            {
+                Filtered++;
+                return ReplayOutcome.NoAlert;
+            }
+            clock.Set(EventTime(document.RootElement));
+        }
+        catch (JsonException e)
+        {
+            return ReplayOutcome.Failed($"the record is not valid JSON: {e.Message}");
+        }
+
+        var name = $"replay-{Interlocked.Increment(ref _executions)}";
+        var result = await interpreter.ExecuteAsync(JsonNode.Parse(envelope), new ExecutionOptions(ExecutionName: name), cancellationToken);
+        trace?.Write(location, result);
+        return ExecutionOutcome.From(result, location);
+    }
+
+    private static DateTimeOffset? EventTime(JsonElement envelope) =>
+        envelope.TryGetProperty("detail", out var detail)
+        && detail.TryGetProperty("eventTime", out var time)
+        && time.ValueKind == JsonValueKind.String
+        && time.TryGetDateTimeOffset(out var parsed)
+            ? parsed
+            : null;
+}

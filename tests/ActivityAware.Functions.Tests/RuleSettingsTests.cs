@@ -1,0 +1,62 @@
+using ActivityAware.Core.Rules;
+using ActivityAware.Functions.Hosting;
+using ActivityAware.Testing;
+
+namespace ActivityAware.Functions.Tests;
+
+public sealed class RuleSettingsTests : IDisposable
+{
+    private readonly ScratchDirectory _rules = new();
+
+    private FunctionEnvironment Environment() =>
+        new(name => name == SettingNames.RulesDirectory ? _rules.Path : null);
+
+    private const string TeamRule = """
+        id: Team.Ssm.ParameterDeleted
+        title: SSM parameter deleted
+        severity: low
+        category: other
+        description: A parameter other services depend on was deleted.
+        runbook: Check who deleted it and whether it was in use.
+        match:
+          eventSource: [ssm.amazonaws.com]
+          eventName: [DeleteParameter]
+        examples:
+          match:
+            - {eventSource: ssm.amazonaws.com, eventName: DeleteParameter}
+          no-match:
+            - {eventSource: ssm.amazonaws.com, eventName: GetParameter}
+        """;
+
+    [Fact]
+    public void FromEnvironment_FolderWithAValidRule_AddsItToTheDefaultPack()
+    {
+        _rules.Write("Team.Ssm.ParameterDeleted.yaml", TeamRule);
+
+        var pack = RuleSettings.FromEnvironment(Environment());
+
+        Assert.Contains(pack.Rules, r => r.Id == "Team.Ssm.ParameterDeleted");
+        Assert.Equal(RulePack.LoadDefault().Rules.Count + 1, pack.Rules.Count);
+    }
+
+    [Fact]
+    public void FromEnvironment_FolderWithABadRule_StopsTheColdStartNamingFileAndLine()
+    {
+        _rules.Write("Team.Ssm.ParameterDeleted.yaml", TeamRule.Replace("severity: low", "severty: low", StringComparison.Ordinal));
+
+        var error = Assert.Throws<InvalidOperationException>(() => RuleSettings.FromEnvironment(Environment()));
+
+        Assert.Contains("Team.Ssm.ParameterDeleted.yaml:3:", error.Message);
+        Assert.Contains("severty", error.Message);
+    }
+
+    [Fact]
+    public void FromEnvironment_NothingConfiguredOrPackaged_IsTheDefaultPack()
+    {
+        var pack = RuleSettings.FromEnvironment(new FunctionEnvironment(_ => null));
+
+        Assert.Equal(RulePack.LoadDefault().Rules.Select(r => r.Id), pack.Rules.Select(r => r.Id));
+    }
+
+    public void Dispose() => _rules.Dispose();
+}
