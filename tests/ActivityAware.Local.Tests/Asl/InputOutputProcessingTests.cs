@@ -115,4 +115,13 @@ public class InputOutputProcessingTests
         Assert.Equal("States.DataLimitExceeded", result.Error);
         Assert.Equal(["T"], result.StateNames);
     }
+
+    [Fact]
+    public async Task ExecutionInput_LargerThan256KiB_FailsBeforeAnyState()
+    {
+        var input = new JsonObject { ["big"] = new string('x', 262_144) };
+        var result = await new AslHarness().Run(AslHarness.PassMachine("\"Result\":1"), AslJson.Serialize(input));
+        Assert.Equal("States.DataLimitExceeded", result.Error);
+        Assert.Empty(result.StatesEntered);
+    }
 }
