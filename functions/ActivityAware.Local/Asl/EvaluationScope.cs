@@ -3,9 +3,40 @@ using ActivityAware.Local.Asl.JsonPath;
 
 namespace ActivityAware.Local.Asl;
 
-/// <summary>What a path or intrinsic function can read: the state's input (<c>$</c>) and the context object (<c>$$</c>).</summary>
-public sealed record EvaluationScope(JsonNode? Input, JsonNode? Context, Random Random)
+/// <summary>
+/// What a path or intrinsic function can read: the state's input (<c>$</c>) and the context object (<c>$$</c>).
+/// The context object is built on first use: most states never read it, and it carries a copy of the execution input.
+/// </summary>
+public sealed class EvaluationScope
 {
+    private readonly Lazy<JsonNode?> _context;
+
+    public EvaluationScope(JsonNode? input, JsonNode? context, Random random)
+        : this(input, new Lazy<JsonNode?>(context), random)
+    {
+    }
+
+    public EvaluationScope(JsonNode? input, Func<JsonNode?> contextFactory, Random random)
+        : this(input, new Lazy<JsonNode?>(contextFactory), random)
+    {
+    }
+
+    private EvaluationScope(JsonNode? input, Lazy<JsonNode?> context, Random random)
+    {
+        Input = input;
+        _context = context;
+        Random = random;
+    }
+
+    public JsonNode? Input { get; }
+
+    public JsonNode? Context => _context.Value;
+
+    public Random Random { get; }
+
+    /// <summary>The same context and random over another input (ResultSelector reads the task result as <c>$</c>).</summary>
+    public EvaluationScope WithInput(JsonNode? input) => new(input, _context, Random);
+
     public bool TryResolve(JsonPathExpression path, out JsonNode? value) =>
         path.TrySelect(path.IsContext ? Context : Input, out value);
 

@@ -62,7 +62,7 @@ public class InputOutputProcessingTests
     {
         var (error, cause) = await EchoHarness().Failure(AslHarness.TaskMachine(fields), Input);
         Assert.Equal("States.Runtime", error);
-        Assert.Contains("Invalid path '$.nope'", cause, StringComparison.Ordinal);
+        Assert.Equal("Invalid path '$.nope' : No results for path: $['nope']", cause);
     }
 
     [Fact]
@@ -114,5 +114,14 @@ public class InputOutputProcessingTests
         var result = await harness.Run(machine);
         Assert.Equal("States.DataLimitExceeded", result.Error);
         Assert.Equal(["T"], result.StateNames);
+    }
+
+    [Fact]
+    public async Task ExecutionInput_LargerThan256KiB_FailsBeforeAnyState()
+    {
+        var input = new JsonObject { ["big"] = new string('x', 262_144) };
+        var result = await new AslHarness().Run(AslHarness.PassMachine("\"Result\":1"), AslJson.Serialize(input));
+        Assert.Equal("States.DataLimitExceeded", result.Error);
+        Assert.Empty(result.StatesEntered);
     }
 }

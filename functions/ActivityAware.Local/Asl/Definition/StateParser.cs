@@ -14,7 +14,7 @@ internal static class StateParser
             throw new AslDefinitionException(name, "Type", "a state must be a JSON object");
         var f = new StateFieldReader(name, obj);
         var typeText = f.String("Type", required: true)!;
-        if (!Enum.TryParse<StateType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || char.IsDigit(typeText[0]))
+        if (!Enum.GetNames<StateType>().Contains(typeText, StringComparer.Ordinal) || !Enum.TryParse<StateType>(typeText, out var type))
             throw f.Error("Type", $"unknown state type '{typeText}'; expected one of {string.Join(", ", Enum.GetNames<StateType>())}");
         CheckFields(f, obj, type);
         var (next, end) = Flow(f, type);

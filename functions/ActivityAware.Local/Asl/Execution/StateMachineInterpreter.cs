@@ -58,11 +58,11 @@ public sealed class StateMachineInterpreter
         if (Definition.TimeoutSeconds is not { } timeout)
             return await graphs.RunAsync(Definition.Graph, input, "", ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var work = graphs.RunAsync(Definition.Graph, input, "", cts.Token);
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
+        var work = graphs.RunAsync(Definition.Graph, input, "", cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
-        if (first == work || work.IsCompleted)
+        if (first == work)
             return await work;
         _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
         ct.ThrowIfCancellationRequested();

@@ -30,6 +30,11 @@ public sealed class JsonPathExpression
 
     internal IReadOnlyList<PathSegment> Segments => _segments;
 
+    /// <summary>Bracket form as Jayway JsonPath prints it in AWS error messages: <c>$['a']['b'][0]</c>.</summary>
+    public string NormalizedText => !IsReferencePath
+        ? Text
+        : (IsContext ? "$$" : "$") + string.Concat(_segments.Select(s => s is PropertySegment p ? $"['{p.Name}']" : $"[{((IndexSegment)s).Index}]"));
+
     public static JsonPathExpression Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -10,7 +10,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
 {
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
-        var context = run.Context(state.Name, entered, 0);
+        Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
         var input = StateIo.Select(state.InputPath, rawInput);

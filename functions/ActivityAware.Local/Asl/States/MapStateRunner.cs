@@ -15,15 +15,14 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
             var effective = StateIo.Select(state.InputPath, rawInput);
-            var scopeData = new EvaluationScope(effective, run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var scopeData = new EvaluationScope(effective, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
             var items = Items(state, effective);
             var maxConcurrency = MaxConcurrency(state, scopeData);
             var inputs = items.Select((item, i) => state.ItemSelector is null
                 ? AslJson.Clone(item)
-                : state.ItemSelector.Evaluate(scopeData with
-                {
-                    Context = run.Context(state.Name, entered, retryCount, new JsonObject { ["Index"] = i, ["Value"] = AslJson.Clone(item) }),
-                })).ToList();
+                : state.ItemSelector.Evaluate(new EvaluationScope(effective,
+                    () => run.Context(state.Name, entered, retryCount, new JsonObject { ["Index"] = i, ["Value"] = AslJson.Clone(item) }),
+                    run.Bindings.Random))).ToList();
             run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items.Count));
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var outcome = await ConcurrentRuns.RunAllAsync(inputs.Count, maxConcurrency, async (i, token) =>
@@ -49,7 +48,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             run.Emit("MapStateSucceeded", scope, state.Name);
             JsonNode? result = new JsonArray(outcome.Results.ToArray());
             if (state.ResultSelector is not null)
-                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+                result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
         }, ct);
 

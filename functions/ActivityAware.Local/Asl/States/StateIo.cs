@@ -18,7 +18,7 @@ internal static class StateIo
         if (path.Segments.Count == 0)
             return AslJson.Clone(document);
         if (!path.TrySelect(document, out var value))
-            throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.Text}");
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
         return value;
     }
 

@@ -13,7 +13,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             StateIo.CheckSize(parameters, state.Name, "was given an input");
             run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
@@ -30,7 +30,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             }
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
             if (state.ResultSelector is not null)
-                result = state.ResultSelector.Evaluate(scopeData with { Input = result });
+                result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
         }, ct);
 
@@ -50,11 +50,12 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         if (timeout is null)
             return await _resources.InvokeAsync(state.Resource!, parameters, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
+        // The timer starts before the work so a clock moved by the work itself still fires it.
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Bindings.Time, cts.Token);
+        var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
-        if (first == work || work.IsCompleted)
+        if (first == work)
             return await work;
         _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
         throw new StatesErrorException(StatesErrorNames.Timeout, $"The task '{state.Name}' did not finish within TimeoutSeconds ({timeout}).");
