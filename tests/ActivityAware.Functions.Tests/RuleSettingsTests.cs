@@ -1,6 +1,7 @@
 using ActivityAware.Core.Rules;
 using ActivityAware.Functions.Hosting;
 using ActivityAware.Testing;
+using ActivityAware.Testing.Rules;
 
 namespace ActivityAware.Functions.Tests;
 
@@ -11,38 +12,21 @@ public sealed class RuleSettingsTests : IDisposable
     private FunctionEnvironment Environment() =>
         new(name => name == SettingNames.RulesDirectory ? _rules.Path : null);
 
-    private const string TeamRule = """
-        id: Team.Ssm.ParameterDeleted
-        title: SSM parameter deleted
-        severity: low
-        category: other
-        description: A parameter other services depend on was deleted.
-        runbook: Check who deleted it and whether it was in use.
-        match:
-          eventSource: [ssm.amazonaws.com]
-          eventName: [DeleteParameter]
-        examples:
-          match:
-            - {eventSource: ssm.amazonaws.com, eventName: DeleteParameter}
-          no-match:
-            - {eventSource: ssm.amazonaws.com, eventName: GetParameter}
-        """;
-
     [Fact]
     public void FromEnvironment_FolderWithAValidRule_AddsItToTheDefaultPack()
     {
-        _rules.Write("Team.Ssm.ParameterDeleted.yaml", TeamRule);
+        _rules.Write(SampleUserRule.FileName, SampleUserRule.Yaml);
 
         var pack = RuleSettings.FromEnvironment(Environment());
 
-        Assert.Contains(pack.Rules, r => r.Id == "Team.Ssm.ParameterDeleted");
+        Assert.Contains(pack.Rules, r => r.Id == SampleUserRule.Id);
         Assert.Equal(RulePack.LoadDefault().Rules.Count + 1, pack.Rules.Count);
     }
 
     [Fact]
     public void FromEnvironment_FolderWithABadRule_StopsTheColdStartNamingFileAndLine()
     {
-        _rules.Write("Team.Ssm.ParameterDeleted.yaml", TeamRule.Replace("severity: low", "severty: low", StringComparison.Ordinal));
+        _rules.Write(SampleUserRule.FileName, SampleUserRule.Yaml.Replace("severity: low", "severty: low", StringComparison.Ordinal));
 
         var error = Assert.Throws<InvalidOperationException>(() => RuleSettings.FromEnvironment(Environment()));
 

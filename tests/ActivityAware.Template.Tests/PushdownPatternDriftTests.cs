@@ -3,6 +3,7 @@ using ActivityAware.Core.Rules;
 using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Template.Tests.Support;
 using ActivityAware.Testing;
+using ActivityAware.Testing.Rules;
 
 namespace ActivityAware.Template.Tests;
 
@@ -37,23 +38,7 @@ public sealed class PushdownPatternDriftTests
     [Fact]
     public async Task TemplateEventPattern_PackWithAnotherRule_IsReportedAsDrift()
     {
-        const string extraRule = """
-            id: Team.Ssm.ParameterDeleted
-            title: SSM parameter deleted
-            severity: low
-            category: other
-            description: A parameter other services depend on was deleted.
-            runbook: Check who deleted it and whether it was in use.
-            match:
-              eventSource: [ssm.amazonaws.com]
-              eventName: [DeleteParameter]
-            examples:
-              match:
-                - {eventSource: ssm.amazonaws.com, eventName: DeleteParameter}
-              no-match:
-                - {eventSource: ssm.amazonaws.com, eventName: GetParameter}
-            """;
-        var extended = RulePackLoader.Load(RulePack.LoadDefault(), [new RuleSource("Team.Ssm.ParameterDeleted.yaml", extraRule)]);
+        var extended = RulePackLoader.Load(RulePack.LoadDefault(), [new RuleSource(SampleUserRule.FileName, SampleUserRule.Yaml)]);
         Assert.Empty(extended.Errors);
 
         Assert.False(JsonNode.DeepEquals(Generated(extended.Pack), await DeployedPatternAsync()));
