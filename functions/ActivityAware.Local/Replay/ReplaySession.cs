@@ -1,6 +1,7 @@
 using ActivityAware.Aws.S3;
 using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Rules;
+using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Local.Input;
 using ActivityAware.Local.Workflow;
 using Spectre.Console;
@@ -36,14 +37,23 @@ public static class ReplaySession
         var deadLettersBefore = DeadLetterSize(settings.DeadLetterPath);
         if (LoadRules(settings.RulePaths) is not { } pack)
             return ExitCodes.InputFailed;
-        var pipeline = LocalWorkflow.Create(new LocalWorkflowOptions
+        WorkflowReplayPipeline pipeline;
+        try
         {
-            Rules = pack,
-            DedupeWindow = settings.DedupeWindow,
-            DeadLetterPath = settings.DeadLetterPath,
-            Trace = settings.Trace ? Console.Error : null,
-            Diagnostics = Console.Error,
-        });
+            pipeline = LocalWorkflow.Create(new LocalWorkflowOptions
+            {
+                Rules = pack,
+                DedupeWindow = settings.DedupeWindow,
+                DeadLetterPath = settings.DeadLetterPath,
+                Trace = settings.Trace ? Console.Error : null,
+                Diagnostics = Console.Error,
+            });
+        }
+        catch (PushdownPatternTooLongException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
         var diagnostics = onTerminal && !Console.IsErrorRedirected ? new ConsoleLineWriter(stdout) : Console.Error;
         ReplayRunner Runner(IReplayProgress progress) =>
             new(catalog, new CloudTrailStreamReader(), pipeline, alerts, diagnostics, progress, TimeProvider.System);

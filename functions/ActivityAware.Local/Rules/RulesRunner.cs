@@ -48,8 +48,16 @@ public static class RulesRunner
         var (pack, errors) = Load(paths);
         foreach (var problem in errors) error.WriteLine(problem);
         if (errors.Count > 0) return ExitCodes.InputFailed;
-        output.WriteLine(PushdownPatternGenerator.Generate(pack).Json);
-        return ExitCodes.Success;
+        try
+        {
+            output.WriteLine(PushdownPatternGenerator.Generate(pack).Json);
+            return ExitCodes.Success;
+        }
+        catch (PushdownPatternTooLongException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
     }
 
     /// <summary>The default pack with the users' files applied on top.</summary>

@@ -61,6 +61,52 @@ public sealed class PushdownPatternTests
             e => Assert.True(narrow.Matches(Envelope(e.RecordJson).RootElement), e.RecordJson));
     }
 
+    [Fact]
+    public void Generate_DefaultPack_FitsEventBridgesDefaultQuotaWithoutAnIncrease()
+    {
+        Assert.InRange(Pattern.Json.Length, 1, 2048);
+    }
+
+    [Fact]
+    public void Generate_NameAnotherAlternativeAdmits_IsDroppedAndTheEventStillPasses()
+    {
+        var pack = PackOf(
+            ("Team.AnyDeleteTrail", ["eventName: [DeleteTrail]"]),
+            ("Team.CloudTrailChanges", ["eventSource: [cloudtrail.amazonaws.com]", "eventName: [DeleteTrail, StopLogging]"]));
+
+        var pattern = PushdownPatternGenerator.Generate(pack);
+
+        var alternatives = JsonNode.Parse(pattern.Json)!["detail"]!["$or"]!.AsArray().Select(a => a!.ToJsonString()).ToList();
+        Assert.Contains("{\"eventName\":[\"DeleteTrail\"]}", alternatives);
+        Assert.Contains("{\"eventSource\":[\"cloudtrail.amazonaws.com\"],\"eventName\":[\"StopLogging\"]}", alternatives);
+        Assert.True(pattern.Matches(CloudTrailEvent("DeleteTrail").RootElement));
+        Assert.True(pattern.Matches(CloudTrailEvent("StopLogging").RootElement));
+        Assert.False(pattern.Matches(CloudTrailEvent("StartLogging").RootElement));
+    }
+
+    [Fact]
+    public void Generate_PackThatCannotFitEvenWidened_ThrowsNamingLengthAndLimit()
+    {
+        var error = Assert.Throws<PushdownPatternTooLongException>(() => PushdownPatternGenerator.Generate(Pack, maximumLength: 300));
+
+        Assert.Equal(300, error.Limit);
+        Assert.True(error.Length > 300);
+        Assert.Contains("over the limit of 300", error.Message, StringComparison.Ordinal);
+    }
+
+    private static JsonDocument CloudTrailEvent(string eventName) =>
+        Envelope(new JsonObject { ["eventSource"] = "cloudtrail.amazonaws.com", ["eventName"] = eventName }.ToJsonString());
+
+    private static RulePack PackOf(params (string Id, string[] MatchLines)[] rules)
+    {
+        var sources = rules.Select(r => new RuleSource($"{r.Id}.yaml", string.Join("\n",
+            [$"id: {r.Id}", "title: Test rule", "severity: low", "category: other", "description: A test rule.", "runbook: Nothing to check.",
+             "match:", .. r.MatchLines.Select(l => "  " + l)]))).ToList();
+        var loaded = RulePackLoader.Load(RulePack.Empty, sources);
+        Assert.Empty(loaded.Errors);
+        return loaded.Pack;
+    }
+
     private static JsonDocument Envelope(string record)
     {
         var detail = JsonNode.Parse(record)!;

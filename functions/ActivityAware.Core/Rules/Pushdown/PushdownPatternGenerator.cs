@@ -11,12 +11,16 @@ namespace ActivityAware.Core.Rules.Pushdown;
 /// other than those three are dropped), so every event a rule matches also passes the pushdown. A rule with none of the
 /// three constraints contributes its whole pattern. Alternatives that differ only in exact eventName values are merged.
 /// When the text exceeds <see cref="MaximumLength"/>, error-code lists become <c>errorCode exists</c>, then the largest eventName lists are widened to the verbs they start
-/// with (<c>Create</c>, <c>Delete</c> …) until it fits: still a superset, at the cost of more executions.
+/// with (<c>Create</c>, <c>Delete</c> …) until it fits: still a superset, at the cost of more executions. After each step,
+/// names that an alternative constrained by eventName alone already admits are dropped from the others (the union is unchanged).
 /// </summary>
 public static class PushdownPatternGenerator
 {
-    /// <summary>PutRule's length constraint on EventPattern, in characters.</summary>
-    public const int MaximumLength = 4096;
+    /// <summary>
+    /// EventBridge's default quota for an event pattern, in characters: PutRule accepts 4096, but only after a quota increase,
+    /// so a pattern over 2048 fails `sam deploy` in an ordinary account.
+    /// </summary>
+    public const int MaximumLength = 2048;
 
     private static readonly string[] PushedFields = ["eventSource", "eventName", "errorCode"];
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -24,6 +28,7 @@ public static class PushdownPatternGenerator
     public static EventBridgePattern Generate(RulePack pack, int maximumLength = MaximumLength)
     {
         var groups = MergedAlternatives(pack);
+        Subsume(groups);
         var json = Render(groups);
         if (json.Length > maximumLength)
         {
@@ -37,10 +42,11 @@ public static class PushdownPatternGenerator
         {
             largest.Names = largest.Names!.Select(LeadingVerb).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             largest.Widened = true;
+            Subsume(groups);
             json = Render(groups);
         }
         if (json.Length > maximumLength)
-            throw new InvalidOperationException($"The pushdown pattern is {json.Length} characters, over the limit of {maximumLength}.");
+            throw new PushdownPatternTooLongException(json.Length, maximumLength);
         return new EventBridgePattern(json);
     }
 
@@ -102,6 +108,28 @@ public static class PushdownPatternGenerator
         var names = a.Names is null ? b.Names : b.Names is null ? a.Names : a.Names.Intersect(b.Names, StringComparer.Ordinal).ToList();
         return new PushdownAlternative(rest, names, IsWholePattern: false);
     }
+
+    /// <summary>
+    /// Removes from every alternative the eventNames that an alternative with no other constraint admits anyway; an alternative left
+    /// with no names is removed. The set of events the pattern admits stays the same.
+    /// </summary>
+    private static void Subsume(List<PushdownAlternative> groups)
+    {
+        var broad = groups.Where(g => g.Rest.Count == 0 && g.Names is not null && !g.IsWholePattern).ToList();
+        foreach (var group in groups.Where(g => g.Names is not null && !g.IsWholePattern))
+        {
+            var others = broad.Where(b => !ReferenceEquals(b, group)).ToList();
+            if (others.Count == 0) continue;
+            group.Names = group.Names!.Where(name => !others.Any(b => Admits(b, name, group.Widened))).ToList();
+        }
+        groups.RemoveAll(g => g.Names is { Count: 0 });
+    }
+
+    /// <summary>True when <paramref name="broad"/> admits every event name that <paramref name="name"/> stands for (exactly, or as a prefix when widened).</summary>
+    private static bool Admits(PushdownAlternative broad, string name, bool nameIsPrefix) =>
+        broad.Widened
+            ? broad.Names!.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))
+            : !nameIsPrefix && broad.Names!.Contains(name, StringComparer.Ordinal);
 
     private static JsonNode ValueList(FieldCondition condition) => condition.Source.ToJsonNode()!;
 
