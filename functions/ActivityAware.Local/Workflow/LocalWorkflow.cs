@@ -17,6 +17,7 @@ public static class LocalWorkflow
         {
             Lambda = LocalStepFunctions.Create(new RuleEngine(options.Rules), options.DedupeWindow, clock, log),
             Sqs = new JsonLinesSqsSink(options.DeadLetterPath, TimeProvider.System),
+            RecordPayloads = options.Trace is not null,
         };
         var interpreter = new StateMachineInterpreter(EmbeddedStateMachine.Load(), bindings);
         // The user's rules count too: locally the pattern is regenerated from the effective pack, as `rules pattern` would print it for deployment.

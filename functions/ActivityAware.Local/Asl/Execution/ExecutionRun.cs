@@ -74,8 +74,9 @@ internal sealed class ExecutionRun
     {
         lock (_gate)
         {
+            var payloads = Bindings.RecordPayloads || Bindings.Observer is not null;
             var e = new ExecutionEvent(_events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
-                AslJson.Clone(input), AslJson.Clone(output), index, error, cause, resource);
+                payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);
         }

@@ -21,6 +21,12 @@ public sealed record InterpreterBindings
     public IExecutionObserver? Observer { get; init; }
 
     /// <summary>
+    /// True (default): history events carry copies of each state's input and output. False: they carry neither, which saves two
+    /// deep copies per state when nothing reads them (a replay without --trace); states entered, errors and the output are kept.
+    /// </summary>
+    public bool RecordPayloads { get; init; } = true;
+
+    /// <summary>
     /// True (default): a Task that can run neither through a binding nor a mock is rejected when the interpreter is built.
     /// False (asl run with a mock test case): it fails with States.Runtime only if an execution reaches it.
     /// </summary>
