@@ -36,6 +36,23 @@ public sealed class EventPattern
         return true;
     }
 
+    /// <summary>Every dotted field path this pattern reads, <c>$or</c> alternatives included, each once.</summary>
+    public IReadOnlyList<string> ReferencedPaths()
+    {
+        var paths = new List<string>();
+        CollectPaths(paths);
+        return paths.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private void CollectPaths(List<string> paths)
+    {
+        foreach (var condition in Conditions) paths.Add(condition.Path);
+        foreach (var alternatives in Alternatives)
+        {
+            foreach (var alternative in alternatives) alternative.CollectPaths(paths);
+        }
+    }
+
     /// <summary>Adds "path=value" for every field that made this (matching) pattern match.</summary>
     public void Explain(JsonElement root, List<string> reasons)
     {
