@@ -65,6 +65,14 @@ public sealed class PrefilterPipeline(RuleEngine engine, EventBridgePattern push
         return passed;
     }
 
+    /// <summary>The reader alone: the floor under every pipeline that uses it.</summary>
+    public long ReadOnly(Stream decompressed)
+    {
+        long bytes = 0;
+        foreach (var record in Records(decompressed)) bytes += record.Length;
+        return bytes;
+    }
+
     private static IEnumerable<ReadOnlyMemory<byte>> Records(Stream decompressed)
     {
         var items = new CloudTrailStreamReader().ReadAsync(decompressed, "generated.json.gz").GetAsyncEnumerator();

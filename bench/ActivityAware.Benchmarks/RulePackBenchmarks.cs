@@ -73,6 +73,9 @@ public class RulePackBenchmarks
         return matches;
     }
 
+    [Benchmark(Description = "CloudTrailStreamReader alone (gunzip + records)")]
+    public long StreamReaderOnly() => _pipeline.ReadOnly(GunzipStream());
+
     [Benchmark(Description = "(ii) normalize + full pack: stream reader + projection prefilter + parse/normalize matched")]
     public long NormalizeAndPackWithPrefilter() => _pipeline.Run(GunzipStream()).Matches;
 

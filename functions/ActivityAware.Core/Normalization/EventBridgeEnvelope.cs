@@ -17,8 +17,11 @@ public static class EventBridgeEnvelope
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes the envelope of <paramref name="record"/> to <paramref name="writer"/> and flushes it.</summary>
-    public static void Write(ReadOnlySpan<byte> record, Utf8JsonWriter writer)
+    /// <summary>
+    /// Writes the envelope of <paramref name="record"/> to <paramref name="writer"/> and flushes it; without
+    /// <paramref name="includeDetail"/>, only the fields derived from the record (for patterns that read no <c>detail</c>).
+    /// </summary>
+    public static void Write(ReadOnlySpan<byte> record, Utf8JsonWriter writer, bool includeDetail = true)
     {
         var fields = TopLevelFields.Read(record);
         writer.WriteStartObject();
@@ -31,8 +34,11 @@ public static class EventBridgeEnvelope
         writer.WriteString("region", fields.AwsRegion ?? "");
         writer.WriteStartArray("resources");
         writer.WriteEndArray();
-        writer.WritePropertyName("detail");
-        writer.WriteRawValue(record, skipInputValidation: true);
+        if (includeDetail)
+        {
+            writer.WritePropertyName("detail");
+            writer.WriteRawValue(record, skipInputValidation: true);
+        }
         writer.WriteEndObject();
         writer.Flush();
     }

@@ -13,10 +13,13 @@ namespace ActivityAware.Core.Rules.Patterns;
 internal sealed class FieldCondition
 {
     private const int StackTextLimit = 256;
+    private const int ExactSetThreshold = 8;
     private readonly byte[][] _segments;
     private readonly ValueMatcher[] _matchers;
     private readonly bool _existsTrue;
     private readonly bool _existsFalse;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _exactSet;
+    private readonly ValueMatcher[] _stringMatchers;
 
     public FieldCondition(string path, PatternNode source, ValueMatcher[] matchers, bool existsTrue, bool existsFalse)
     {
@@ -28,6 +31,16 @@ internal sealed class FieldCondition
         _existsFalse = existsFalse;
         ExactStrings = matchers.OfType<ExactStringMatcher>().Select(m => m.Expected).ToArray();
         IsExactStringsOnly = !existsTrue && !existsFalse && ExactStrings.Count == matchers.Length;
+        // Long lists of exact names (the pushdown's eventName list) are looked up in a set instead of compared one by one.
+        if (ExactStrings.Count >= ExactSetThreshold)
+        {
+            _exactSet = new HashSet<string>(ExactStrings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _stringMatchers = matchers.Where(m => m is not ExactStringMatcher).ToArray();
+        }
+        else
+        {
+            _stringMatchers = matchers;
+        }
     }
 
     public string Path { get; }
@@ -150,7 +163,8 @@ internal sealed class FieldCondition
 
     private bool MatchesText(ReadOnlySpan<char> text)
     {
-        foreach (var matcher in _matchers)
+        if (_exactSet is { } exact && exact.Contains(text)) return true;
+        foreach (var matcher in _stringMatchers)
         {
             if (matcher.MatchesString(text)) return true;
         }

@@ -1,21 +1,39 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ActivityAware.Core.Normalization;
+using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
 
 namespace ActivityAware.Core.Rules.Projection;
 
 /// <summary>
-/// Checks the pushdown pattern against the EventBridge envelope of a projected record, built by the same
-/// <see cref="EventBridgeEnvelope.Write"/> as the full one. The projection must keep <see cref="RecordPaths"/>: the
-/// pattern's <c>detail.*</c> paths and the top-level fields the envelope is made from. Reuses its buffers.
+/// Checks the pushdown pattern for a projected record as it would be checked on the record's EventBridge envelope. A
+/// pattern whose top level is <c>{ envelope fields…, "detail": { … } }</c> is split: the <c>detail</c> part is matched on
+/// the record itself, the rest on the envelope's own fields written by <see cref="EventBridgeEnvelope.Write"/> without
+/// the detail. Any other shape (a top-level <c>$or</c>) is matched on the full envelope. Reuses its buffers.
 /// </summary>
-internal sealed class EnvelopePushdown(EventBridgePattern pushdown)
+internal sealed class EnvelopePushdown
 {
     private const string DetailPrefix = "detail.";
     private static readonly string[] EnvelopeFields = ["eventID", "eventType", "eventSource", "recipientAccountId", "eventTime", "awsRegion"];
+    private readonly EventBridgePattern _pushdown;
+    private readonly EventPattern? _envelopePart;
+    private readonly EventPattern? _detailPart;
+    private readonly bool _split;
     private readonly ArrayBufferWriter<byte> _envelope = new(4096);
     private Utf8JsonWriter? _writer;
+
+    public EnvelopePushdown(EventBridgePattern pushdown)
+    {
+        _pushdown = pushdown;
+        var top = JsonNode.Parse(pushdown.Json) as JsonObject;
+        if (top is null || top.ContainsKey("$or") || top["detail"] is not (null or JsonObject)) return;
+        _split = true;
+        if (top["detail"] is JsonObject detail) _detailPart = EventPatternCompiler.CompileJson(detail.ToJsonString());
+        top.Remove("detail");
+        if (top.Count > 0) _envelopePart = EventPatternCompiler.CompileJson(top.ToJsonString());
+    }
 
     /// <summary>The record paths a projection must keep for this check to equal the check of the full envelope.</summary>
     public static IReadOnlyList<string> RecordPaths(EventBridgePattern pushdown)
@@ -30,13 +48,40 @@ internal sealed class EnvelopePushdown(EventBridgePattern pushdown)
             .ToArray();
     }
 
-    public bool Matches(ReadOnlySpan<byte> projectedRecord)
+    /// <param name="projectedRecord">The record projected to at least <see cref="RecordPaths"/>.</param>
+    public bool Matches(ReadOnlySpan<byte> projectedRecord, ReadOnlyMemory<byte> projectedMemory)
+    {
+        if (!_split)
+        {
+            using var envelope = Write(projectedRecord, includeDetail: true);
+            return _pushdown.Matches(envelope.RootElement);
+        }
+        if (_envelopePart is not null)
+        {
+            using var envelope = Write(projectedRecord, includeDetail: false);
+            if (!_envelopePart.Matches(envelope.RootElement)) return false;
+        }
+        else if (!IsObject(projectedRecord))
+        {
+            throw new JsonException("a CloudTrail record must be a JSON object");
+        }
+        if (_detailPart is null) return true;
+        using var record = JsonDocument.Parse(projectedMemory);
+        return _detailPart.Matches(record.RootElement);
+    }
+
+    private JsonDocument Write(ReadOnlySpan<byte> projectedRecord, bool includeDetail)
     {
         _envelope.ResetWrittenCount();
         var writer = _writer ??= new Utf8JsonWriter(_envelope);
         writer.Reset(_envelope);
-        EventBridgeEnvelope.Write(projectedRecord, writer);
-        using var document = JsonDocument.Parse(_envelope.WrittenMemory);
-        return pushdown.Matches(document.RootElement);
+        EventBridgeEnvelope.Write(projectedRecord, writer, includeDetail);
+        return JsonDocument.Parse(_envelope.WrittenMemory);
+    }
+
+    private static bool IsObject(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        return reader.Read() && reader.TokenType == JsonTokenType.StartObject;
     }
 }

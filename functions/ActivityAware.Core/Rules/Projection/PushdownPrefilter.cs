@@ -26,6 +26,6 @@ public sealed class PushdownPrefilter
     {
         _projected.ResetWrittenCount();
         _projection.Project(record, _projected);
-        return _pushdown.Matches(_projected.WrittenSpan);
+        return _pushdown.Matches(_projected.WrittenSpan, _projected.WrittenMemory);
     }
 }
