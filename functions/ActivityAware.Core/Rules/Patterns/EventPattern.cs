@@ -13,7 +13,10 @@ public sealed class EventPattern
         Conditions = conditions;
         Alternatives = alternatives;
         Source = source;
+        _dispatch = alternatives.Select(OrDispatch.TryCreate).ToArray();
     }
+
+    private readonly OrDispatch?[] _dispatch;
 
     internal FieldCondition[] Conditions { get; }
 
@@ -29,9 +32,26 @@ public sealed class EventPattern
         {
             if (!condition.Matches(root)) return false;
         }
+        for (var i = 0; i < Alternatives.Length; i++)
+        {
+            var any = _dispatch[i] is { } dispatch ? dispatch.AnyMatches(root) : AnyMatches(Alternatives[i], root);
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The plain definition (every alternative tried), against which tests check the dispatch.</summary>
+    internal bool MatchesTryingEveryAlternative(JsonElement root)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (!condition.Matches(root)) return false;
+        }
         foreach (var alternatives in Alternatives)
         {
-            if (!AnyMatches(alternatives, root)) return false;
+            var any = false;
+            foreach (var alternative in alternatives) any = any || alternative.MatchesTryingEveryAlternative(root);
+            if (!any) return false;
         }
         return true;
     }

@@ -56,18 +56,17 @@ internal sealed class EnvelopePushdown
             using var envelope = Write(projectedRecord, includeDetail: true);
             return _pushdown.Matches(envelope.RootElement);
         }
-        if (_envelopePart is not null)
+        // Wrapping rejects a record that is not an object; the split check must too, before either part decides.
+        if (!IsObject(projectedRecord)) throw new JsonException("a CloudTrail record must be a JSON object");
+        // The detail part goes first: it rejects most records, which then need no envelope at all.
+        if (_detailPart is not null)
         {
-            using var envelope = Write(projectedRecord, includeDetail: false);
-            if (!_envelopePart.Matches(envelope.RootElement)) return false;
+            using var record = JsonDocument.Parse(projectedMemory);
+            if (!_detailPart.Matches(record.RootElement)) return false;
         }
-        else if (!IsObject(projectedRecord))
-        {
-            throw new JsonException("a CloudTrail record must be a JSON object");
-        }
-        if (_detailPart is null) return true;
-        using var record = JsonDocument.Parse(projectedMemory);
-        return _detailPart.Matches(record.RootElement);
+        if (_envelopePart is null) return true;
+        using var fields = Write(projectedRecord, includeDetail: false);
+        return _envelopePart.Matches(fields.RootElement);
     }
 
     private JsonDocument Write(ReadOnlySpan<byte> projectedRecord, bool includeDetail)
