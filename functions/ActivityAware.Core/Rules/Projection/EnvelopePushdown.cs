@@ -49,7 +49,8 @@ internal sealed class EnvelopePushdown
     }
 
     /// <param name="projectedRecord">The record projected to at least <see cref="RecordPaths"/>.</param>
-    public bool Matches(ReadOnlySpan<byte> projectedRecord, ReadOnlyMemory<byte> projectedMemory)
+    /// <param name="projectedRoot">The same bytes parsed; the caller owns the document.</param>
+    public bool Matches(ReadOnlySpan<byte> projectedRecord, JsonElement projectedRoot)
     {
         if (!_split)
         {
@@ -57,13 +58,9 @@ internal sealed class EnvelopePushdown
             return _pushdown.Matches(envelope.RootElement);
         }
         // Wrapping rejects a record that is not an object; the split check must too, before either part decides.
-        if (!IsObject(projectedRecord)) throw new JsonException("a CloudTrail record must be a JSON object");
+        if (projectedRoot.ValueKind != JsonValueKind.Object) throw new JsonException("a CloudTrail record must be a JSON object");
         // The detail part goes first: it rejects most records, which then need no envelope at all.
-        if (_detailPart is not null)
-        {
-            using var record = JsonDocument.Parse(projectedMemory);
-            if (!_detailPart.Matches(record.RootElement)) return false;
-        }
+        if (_detailPart is not null && !_detailPart.Matches(projectedRoot)) return false;
         if (_envelopePart is null) return true;
         using var fields = Write(projectedRecord, includeDetail: false);
         return _envelopePart.Matches(fields.RootElement);
@@ -76,11 +73,5 @@ internal sealed class EnvelopePushdown
         writer.Reset(_envelope);
         EventBridgeEnvelope.Write(projectedRecord, writer, includeDetail);
         return JsonDocument.Parse(_envelope.WrittenMemory);
-    }
-
-    private static bool IsObject(ReadOnlySpan<byte> record)
-    {
-        var reader = new Utf8JsonReader(record);
-        return reader.Read() && reader.TokenType == JsonTokenType.StartObject;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 using ActivityAware.Core.Rules.Pushdown;
 
 namespace ActivityAware.Core.Rules.Projection;
@@ -21,11 +22,12 @@ public sealed class PushdownPrefilter
         _pushdown = new EnvelopePushdown(pushdown);
     }
 
-    /// <summary>Throws <see cref="System.Text.Json.JsonException"/> when the record is not a JSON object, as wrapping it would.</summary>
+    /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object, as wrapping it would.</summary>
     public bool PushdownMatches(ReadOnlySpan<byte> record)
     {
         _projected.ResetWrittenCount();
         _projection.Project(record, _projected);
-        return _pushdown.Matches(_projected.WrittenSpan, _projected.WrittenMemory);
+        using var document = JsonDocument.Parse(_projected.WrittenMemory);
+        return _pushdown.Matches(_projected.WrittenSpan, document.RootElement);
     }
 }

@@ -13,14 +13,14 @@ public sealed class RecordPrefilter
 {
     private readonly RuleEngine _engine;
     private readonly RecordProjection _projection;
-    private readonly PushdownPrefilter _pushdown;
+    private readonly EnvelopePushdown _pushdown;
     private readonly ArrayBufferWriter<byte> _projected = new(1024);
 
     public RecordPrefilter(RuleEngine engine, EventBridgePattern pushdown)
     {
         _engine = engine;
         _projection = new RecordProjection(engine.Pack.ReferencedPaths().Concat(EnvelopePushdown.RecordPaths(pushdown)));
-        _pushdown = new PushdownPrefilter(pushdown);
+        _pushdown = new EnvelopePushdown(pushdown);
     }
 
     public IReadOnlyList<string> ProjectedPaths => _projection.Paths;
@@ -30,10 +30,9 @@ public sealed class RecordPrefilter
     {
         _projected.ResetWrittenCount();
         _projection.Project(record, _projected);
-        // The pushdown re-projects this small projection to its own few fields: its $or alternatives each look fields
-        // up by a linear scan, so fewer properties are much cheaper than a second walk of a short record.
-        var pushdownMatched = _pushdown.PushdownMatches(_projected.WrittenSpan);
+        // One parse serves both: the pushdown's detail part and the rules read the same projected record.
         using var document = JsonDocument.Parse(_projected.WrittenMemory);
+        var pushdownMatched = _pushdown.Matches(_projected.WrittenSpan, document.RootElement);
         return new PrefilterResult(pushdownMatched, _engine.Evaluate(document.RootElement));
     }
 }
