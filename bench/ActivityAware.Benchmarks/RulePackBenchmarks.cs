@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using ActivityAware.Core.Rules;
+using ActivityAware.Core.Rules.Pushdown;
 using BenchmarkDotNet.Attributes;
 
 namespace ActivityAware.Benchmarks;
@@ -13,6 +14,7 @@ public class RulePackBenchmarks
     private byte[] _gzipped = [];
     private byte[] _buffer = [];
     private RuleEngine _engine = null!;
+    private PrefilterPipeline _pipeline = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -23,6 +25,7 @@ public class RulePackBenchmarks
         input.CopyTo(measure);
         _buffer = new byte[measure.Length];
         _engine = new RuleEngine(RulePack.LoadDefault());
+        _pipeline = new PrefilterPipeline(_engine, PushdownPatternGenerator.Generate(_engine.Pack));
     }
 
     [Benchmark(Baseline = true, Description = "Utf8JsonReader walk of the gunzipped bytes")]
@@ -69,6 +72,23 @@ public class RulePackBenchmarks
             matches += _engine.Evaluate(record).Count;
         return matches;
     }
+
+    [Benchmark(Description = "CloudTrailStreamReader alone (gunzip + records)")]
+    public long StreamReaderOnly() => _pipeline.ReadOnly(GunzipStream());
+
+    [Benchmark(Description = "(ii) normalize + full pack: stream reader + projection prefilter + parse/normalize matched")]
+    public long NormalizeAndPackWithPrefilter() => _pipeline.Run(GunzipStream()).Matches;
+
+    [Benchmark(Description = "(iii) old way: stream reader + JsonDocument + envelope + full pack + normalize matched")]
+    public long NormalizeAndPackOldWay() => _pipeline.RunOldWay(GunzipStream()).Matches;
+
+    [Benchmark(Description = "Replay pushdown check: stream reader + PushdownPrefilter")]
+    public int PushdownWithPrefilter() => _pipeline.PushdownOnly(GunzipStream(), oldWay: false);
+
+    [Benchmark(Description = "Replay pushdown check, old way: stream reader + Wrap + JsonDocument")]
+    public int PushdownOldWay() => _pipeline.PushdownOnly(GunzipStream(), oldWay: true);
+
+    private GZipStream GunzipStream() => new(new MemoryStream(_gzipped), CompressionMode.Decompress);
 
     /// <summary>Decompresses into a buffer reused across operations, as a reader of many files would.</summary>
     private ReadOnlyMemory<byte> Gunzip()

@@ -12,25 +12,35 @@ public static class EventBridgeEnvelope
 {
     public static byte[] Wrap(ReadOnlySpan<byte> record)
     {
-        var fields = TopLevelFields.Read(record);
         var buffer = new ArrayBufferWriter<byte>(record.Length + 512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer)) Write(record, writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the envelope of <paramref name="record"/> to <paramref name="writer"/> and flushes it; without
+    /// <paramref name="includeDetail"/>, only the fields derived from the record (for patterns that read no <c>detail</c>).
+    /// </summary>
+    public static void Write(ReadOnlySpan<byte> record, Utf8JsonWriter writer, bool includeDetail = true)
+    {
+        var fields = TopLevelFields.Read(record);
+        writer.WriteStartObject();
+        writer.WriteString("version", "0");
+        writer.WriteString("id", fields.EventId ?? "");
+        writer.WriteString("detail-type", DetailTypeFor(fields.EventType));
+        writer.WriteString("source", SourceFor(fields.EventSource));
+        writer.WriteString("account", fields.RecipientAccountId ?? "");
+        writer.WriteString("time", fields.EventTime ?? "");
+        writer.WriteString("region", fields.AwsRegion ?? "");
+        writer.WriteStartArray("resources");
+        writer.WriteEndArray();
+        if (includeDetail)
         {
-            writer.WriteStartObject();
-            writer.WriteString("version", "0");
-            writer.WriteString("id", fields.EventId ?? "");
-            writer.WriteString("detail-type", DetailTypeFor(fields.EventType));
-            writer.WriteString("source", SourceFor(fields.EventSource));
-            writer.WriteString("account", fields.RecipientAccountId ?? "");
-            writer.WriteString("time", fields.EventTime ?? "");
-            writer.WriteString("region", fields.AwsRegion ?? "");
-            writer.WriteStartArray("resources");
-            writer.WriteEndArray();
             writer.WritePropertyName("detail");
             writer.WriteRawValue(record, skipInputValidation: true);
-            writer.WriteEndObject();
         }
-        return buffer.WrittenSpan.ToArray();
+        writer.WriteEndObject();
+        writer.Flush();
     }
 
     /// <summary>The EventBridge detail-type of a CloudTrail eventType (AwsApiCall and unknown types are API calls).</summary>
@@ -61,7 +71,8 @@ public static class EventBridgeEnvelope
             var fields = new TopLevelFields();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.ValueSpan;
+                // Names are compared unescaped ("event\u0053ource" is eventSource), as JSON and the patterns read them.
+                var name = Name(ref reader);
                 reader.Read();
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -69,14 +80,34 @@ public static class EventBridgeEnvelope
                     continue;
                 }
                 if (reader.TokenType != JsonTokenType.String) continue;
-                if (name.SequenceEqual("eventID"u8)) fields = fields with { EventId = reader.GetString() };
-                else if (name.SequenceEqual("eventType"u8)) fields = fields with { EventType = reader.GetString() };
-                else if (name.SequenceEqual("eventSource"u8)) fields = fields with { EventSource = reader.GetString() };
-                else if (name.SequenceEqual("recipientAccountId"u8)) fields = fields with { RecipientAccountId = reader.GetString() };
-                else if (name.SequenceEqual("eventTime"u8)) fields = fields with { EventTime = reader.GetString() };
-                else if (name.SequenceEqual("awsRegion"u8)) fields = fields with { AwsRegion = reader.GetString() };
+                if (name == KnownName.EventID) fields = fields with { EventId = reader.GetString() };
+                else if (name == KnownName.EventType) fields = fields with { EventType = reader.GetString() };
+                else if (name == KnownName.EventSource) fields = fields with { EventSource = reader.GetString() };
+                else if (name == KnownName.RecipientAccountId) fields = fields with { RecipientAccountId = reader.GetString() };
+                else if (name == KnownName.EventTime) fields = fields with { EventTime = reader.GetString() };
+                else if (name == KnownName.AwsRegion) fields = fields with { AwsRegion = reader.GetString() };
             }
             return fields;
         }
+
+        private static KnownName Name(ref Utf8JsonReader reader) =>
+            reader.ValueTextEquals("eventID"u8) ? KnownName.EventID
+            : reader.ValueTextEquals("eventType"u8) ? KnownName.EventType
+            : reader.ValueTextEquals("eventSource"u8) ? KnownName.EventSource
+            : reader.ValueTextEquals("recipientAccountId"u8) ? KnownName.RecipientAccountId
+            : reader.ValueTextEquals("eventTime"u8) ? KnownName.EventTime
+            : reader.ValueTextEquals("awsRegion"u8) ? KnownName.AwsRegion
+            : KnownName.Other;
+    }
+
+    private enum KnownName
+    {
+        Other,
+        EventID,
+        EventType,
+        EventSource,
+        RecipientAccountId,
+        EventTime,
+        AwsRegion,
     }
 }

@@ -13,6 +13,13 @@ public sealed class RulePack
 
     public IReadOnlyList<Rule> Rules { get; }
 
+    /// <summary>Every dotted record path a rule's match or exception patterns read, each once, in rule order.</summary>
+    public IReadOnlyList<string> ReferencedPaths() => Rules
+        .SelectMany(r => r.Exceptions.Prepend(r.Match))
+        .SelectMany(p => p.ReferencedPaths())
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
     /// <summary>The default pack embedded in this assembly. Throws if any file is invalid (a build defect, tested).</summary>
     public static RulePack LoadDefault()
     {

@@ -13,7 +13,10 @@ public sealed class EventPattern
         Conditions = conditions;
         Alternatives = alternatives;
         Source = source;
+        _dispatch = alternatives.Select(OrDispatch.TryCreate).ToArray();
     }
+
+    private readonly OrDispatch?[] _dispatch;
 
     internal FieldCondition[] Conditions { get; }
 
@@ -29,11 +32,45 @@ public sealed class EventPattern
         {
             if (!condition.Matches(root)) return false;
         }
-        foreach (var alternatives in Alternatives)
+        for (var i = 0; i < Alternatives.Length; i++)
         {
-            if (!AnyMatches(alternatives, root)) return false;
+            var any = _dispatch[i] is { } dispatch ? dispatch.AnyMatches(root) : AnyMatches(Alternatives[i], root);
+            if (!any) return false;
         }
         return true;
+    }
+
+    /// <summary>The plain definition (every alternative tried), against which tests check the dispatch.</summary>
+    internal bool MatchesTryingEveryAlternative(JsonElement root)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (!condition.Matches(root)) return false;
+        }
+        foreach (var alternatives in Alternatives)
+        {
+            var any = false;
+            foreach (var alternative in alternatives) any = any || alternative.MatchesTryingEveryAlternative(root);
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Every dotted field path this pattern reads, <c>$or</c> alternatives included, each once.</summary>
+    public IReadOnlyList<string> ReferencedPaths()
+    {
+        var paths = new List<string>();
+        CollectPaths(paths);
+        return paths.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    private void CollectPaths(List<string> paths)
+    {
+        foreach (var condition in Conditions) paths.Add(condition.Path);
+        foreach (var alternatives in Alternatives)
+        {
+            foreach (var alternative in alternatives) alternative.CollectPaths(paths);
+        }
     }
 
     /// <summary>Adds "path=value" for every field that made this (matching) pattern match.</summary>

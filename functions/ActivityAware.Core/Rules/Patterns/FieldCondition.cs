@@ -13,10 +13,14 @@ namespace ActivityAware.Core.Rules.Patterns;
 internal sealed class FieldCondition
 {
     private const int StackTextLimit = 256;
+    private const int ExactSetThreshold = 8;
     private readonly byte[][] _segments;
     private readonly ValueMatcher[] _matchers;
     private readonly bool _existsTrue;
     private readonly bool _existsFalse;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _exactSet;
+    private readonly byte[][] _exactUtf8 = [];
+    private readonly ValueMatcher[] _stringMatchers;
 
     public FieldCondition(string path, PatternNode source, ValueMatcher[] matchers, bool existsTrue, bool existsFalse)
     {
@@ -28,6 +32,13 @@ internal sealed class FieldCondition
         _existsFalse = existsFalse;
         ExactStrings = matchers.OfType<ExactStringMatcher>().Select(m => m.Expected).ToArray();
         IsExactStringsOnly = !existsTrue && !existsFalse && ExactStrings.Count == matchers.Length;
+        // Exact strings are compared as UTF-8 without decoding the leaf; long lists (the pushdown's eventName list) are
+        // looked up in a set instead. Only the other string operators need the decoded text.
+        if (ExactStrings.Count >= ExactSetThreshold)
+            _exactSet = new HashSet<string>(ExactStrings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        else
+            _exactUtf8 = ExactStrings.Select(Encoding.UTF8.GetBytes).ToArray();
+        _stringMatchers = matchers.Where(m => m is not ExactStringMatcher).ToArray();
     }
 
     public string Path { get; }
@@ -134,7 +145,11 @@ internal sealed class FieldCondition
 
     private bool MatchesStringLeaf(JsonElement leaf)
     {
-        if (_matchers.Length == 0) return false;
+        foreach (var expected in _exactUtf8)
+        {
+            if (leaf.ValueEquals(expected)) return true;
+        }
+        if (_exactSet is null && _stringMatchers.Length == 0) return false;
         // The raw UTF-8 token includes its quotes. Unescaped, short values are decoded on the stack; others are rare
         // (escapes, very long values) and take the allocating path.
         var raw = JsonMarshal.GetRawUtf8Value(leaf);
@@ -150,7 +165,8 @@ internal sealed class FieldCondition
 
     private bool MatchesText(ReadOnlySpan<char> text)
     {
-        foreach (var matcher in _matchers)
+        if (_exactSet is { } exact && exact.Contains(text)) return true;
+        foreach (var matcher in _stringMatchers)
         {
             if (matcher.MatchesString(text)) return true;
         }

@@ -21,4 +21,7 @@ public sealed class EventBridgePattern
     public string Json { get; }
 
     public bool Matches(JsonElement envelope) => _pattern.Matches(envelope);
+
+    /// <summary>Every dotted envelope path the pattern reads (<c>source</c>, <c>detail.eventName</c>, …).</summary>
+    public IReadOnlyList<string> ReferencedPaths() => _pattern.ReferencedPaths();
 }
