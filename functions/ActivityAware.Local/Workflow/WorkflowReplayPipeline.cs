@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Json;
 using ActivityAware.Core.Normalization;
+using ActivityAware.Core.Rules.Projection;
 using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Local.Asl.Execution;
 using ActivityAware.Local.Replay;
@@ -13,6 +14,7 @@ namespace ActivityAware.Local.Workflow;
 /// Replays a record as AWS would process it: wrapped as the EventBridge event, started as an execution only if the pushdown pattern
 /// matches (as the EventBridge rule does), then run through the state machine definition with the step code bound in process.
 /// An execution that reaches delivery is an alert; one that fails is a failed record (its dead letter is written by the workflow).
+/// The pushdown is checked on a projection of the record (only the fields the pattern reads); the envelope is built for candidates only.
 /// </summary>
 public sealed class WorkflowReplayPipeline(
     StateMachineInterpreter interpreter,
@@ -20,6 +22,7 @@ public sealed class WorkflowReplayPipeline(
     EventTimeClock clock,
     ExecutionTraceWriter? trace) : IReplayPipeline
 {
+    private readonly PushdownPrefilter _pushdown = new(pushdown);
     private long _executions;
 
     public long Filtered { get; private set; }
@@ -30,13 +33,13 @@ public sealed class WorkflowReplayPipeline(
         byte[] envelope;
         try
         {
-            envelope = EventBridgeEnvelope.Wrap(record.Span);
-            using var document = JsonDocument.Parse(envelope);
-            if (!pushdown.Matches(document.RootElement))
+            if (!_pushdown.PushdownMatches(record.Span))
             {
                 Filtered++;
                 return ReplayOutcome.NoAlert;
             }
+            envelope = EventBridgeEnvelope.Wrap(record.Span);
+            using var document = JsonDocument.Parse(envelope);
             clock.Set(EventTime(document.RootElement));
         }
         catch (JsonException e)
