@@ -30,7 +30,7 @@ public sealed class RuleSettingsTests : IDisposable
 
         var error = Assert.Throws<InvalidOperationException>(() => RuleSettings.FromEnvironment(Environment()));
 
-        Assert.Contains("Team.Ssm.ParameterDeleted.yaml:3:", error.Message);
+        Assert.Contains($"{SampleUserRule.FileName}:3:", error.Message);
         Assert.Contains("severty", error.Message);
     }
 
