@@ -57,4 +57,27 @@ public sealed class InMemoryDedupeStoreTests
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => new InMemoryDedupeStore().TryClaimAsync("k", TimeSpan.Zero, Start));
     }
+
+    [Fact]
+    public async Task TryClaimAsync_WindowsExpiredLongerThanTheRetention_AreForgotten()
+    {
+        var store = new InMemoryDedupeStore(retention: TimeSpan.FromHours(1), pruneEvery: 3);
+        await store.TryClaimAsync("old", Window, Start);
+        await store.TryClaimAsync("recent", Window, Start + TimeSpan.FromHours(1));
+
+        await store.TryClaimAsync("now", Window, Start + TimeSpan.FromHours(1) + Window + TimeSpan.FromMinutes(1));
+
+        Assert.Equal(2, store.Count);
+        Assert.Equal(DedupeClaim.NewWindow(0), await store.TryClaimAsync("old", Window, Start + TimeSpan.FromHours(2)));
+    }
+
+    [Fact]
+    public async Task TryClaimAsync_WindowExpiredWithinTheRetention_StillReportsWhatItSuppressed()
+    {
+        var store = new InMemoryDedupeStore(retention: TimeSpan.FromHours(1), pruneEvery: 1);
+        await store.TryClaimAsync("k", Window, Start);
+        await store.TryClaimAsync("k", Window, Start + TimeSpan.FromMinutes(5));
+
+        Assert.Equal(DedupeClaim.NewWindow(1), await store.TryClaimAsync("k", Window, Start + Window + TimeSpan.FromMinutes(30)));
+    }
 }
