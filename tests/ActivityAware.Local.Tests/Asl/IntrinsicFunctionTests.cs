@@ -38,7 +38,10 @@ public class IntrinsicFunctionTests
     [InlineData("States.Hash('input data', 'SHA-256')", "\"b4a697a057313163aee33cd8d40c66e9f0f177e00cac2de32475ffff6169c3e3\"")]
     [InlineData("States.JsonMerge($.obj, $.other, false)", "{\"a\":1,\"b\":{\"y\":2},\"c\":3}")]
     [InlineData("States.MathAdd($.n, -5)", "-2")]
-    [InlineData("States.MathAdd(1.5, 2)", "3.5")]
+    [InlineData("States.MathAdd(1.5, 2)", "4")]
+    [InlineData("States.MathAdd(1.49, 1.50)", "3")]
+    [InlineData("States.MathAdd(-2.5, 0)", "-2")]
+    [InlineData("States.MathAdd(-1.51, 0)", "-2")]
     [InlineData("States.StringSplit($.csv, ',;')", "[\"a\",\"b\",\"c\"]")]
     [InlineData("States.ArrayLength(States.StringSplit('a b c', ' '))", "3")]
     public void Evaluate_ValidCall_ReturnsAwsResult(string expression, string expected)
@@ -54,6 +57,13 @@ public class IntrinsicFunctionTests
         var second = Evaluate("States.MathRandom(1, 10, 42)")!.GetValue<long>();
         Assert.Equal(first, second);
         Assert.InRange(first, 1, 9);
+    }
+
+    [Fact]
+    public void Evaluate_MathRandomWithNonIntegerBounds_RoundsThemLikeAws()
+    {
+        var value = Evaluate("States.MathRandom(12.50, 14.4)")!.GetValue<long>();
+        Assert.Equal(13, value);
     }
 
     [Fact]
