@@ -40,7 +40,7 @@ internal static partial class IntrinsicFunctions
     private static JsonNode? Hash(Arguments a)
     {
         a.Count(2);
-        var data = AslJson.TryGetString(a[0], out var s) ? s : AslJson.Serialize(a[0]);
+        var data = a.String(0);
         if (data.Length > MaxEncodingInputLength)
             throw a.Fail($"the input is longer than {MaxEncodingInputLength} characters");
         var bytes = Encoding.UTF8.GetBytes(data);
