@@ -15,7 +15,7 @@ internal static class StateIo
         if (field.IsNull)
             return new JsonObject();
         var path = field.Path!;
-        if (path.Segments.Count == 0)
+        if (path.IsWholeDocument)
             return AslJson.Clone(document);
         if (!path.TrySelect(document, out var value))
             throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
