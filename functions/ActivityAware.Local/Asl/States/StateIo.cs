@@ -9,12 +9,17 @@ internal static class StateIo
 {
     public const int MaxPayloadBytes = 262_144;
 
-    /// <summary>InputPath / OutputPath: null gives <c>{}</c>; a path that selects nothing is States.Runtime.</summary>
-    public static JsonNode? Select(PathField field, JsonNode? document)
+    /// <summary>
+    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
+    /// a path that selects nothing is States.Runtime.
+    /// </summary>
+    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context)
     {
         if (field.IsNull)
             return new JsonObject();
         var path = field.Path!;
+        if (path.IsContext)
+            document = context();
         if (path.IsWholeDocument)
             return AslJson.Clone(document);
         if (!path.TrySelect(document, out var value))
