@@ -50,11 +50,6 @@ internal static class StateIo
         return payload;
     }
 
-    public static JsonObject ErrorOutput(StatesErrorException e)
-    {
-        var output = new JsonObject { ["Error"] = e.Error };
-        if (e.Cause is not null)
-            output["Cause"] = e.Cause;
-        return output;
-    }
+    /// <summary>A catcher's error output: <c>{"Error","Cause"}</c>; a failure without a cause (a Fail state with no Cause) gives <c>"Cause": ""</c>, as on AWS.</summary>
+    public static JsonObject ErrorOutput(StatesErrorException e) => new() { ["Error"] = e.Error, ["Cause"] = e.Cause ?? "" };
 }
