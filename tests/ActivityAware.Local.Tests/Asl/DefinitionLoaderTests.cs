@@ -44,6 +44,8 @@ public class DefinitionLoaderTests
         { "Map nested transition out", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"B","States":{"B":{"Type":"Pass","Next":"A"}}},"End":true}}}""", "State 'B' field 'Next': transition to 'A'" },
         { "name reused in a Map processor", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"A","States":{"A":""" + Pass + "}},\"End\":true}}}", "State 'A' field 'States': state names must be unique" },
         { "name reused across Parallel branches", """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"B","States":{"B":""" + Pass + "}},{\"StartAt\":\"B\",\"States\":{\"B\":" + Pass + "}}],\"End\":true}}}", "State 'B' field 'States': state names must be unique" },
+        { "no terminal state", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}""", "Field 'definition.States': no state ends the graph" },
+        { "no terminal state in a branch", """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"W"}}}],"End":true}}}""", "no state ends the graph" },
         { "Parallel without branches", """{"StartAt":"A","States":{"A":{"Type":"Parallel","Branches":[],"End":true}}}""", "non-empty Branches" },
         { "not JSON", "{\"StartAt\":", "not valid JSON" },
     };
