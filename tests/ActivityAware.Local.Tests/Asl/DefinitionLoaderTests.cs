@@ -42,6 +42,10 @@ public class DefinitionLoaderTests
         { "Map distributed", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"B","States":{"B":""" + Pass + "}},\"End\":true}}}", "only INLINE is supported" },
         { "Map tolerated failures", """{"StartAt":"A","States":{"A":{"Type":"Map","ToleratedFailureCount":1,"ItemProcessor":{"StartAt":"B","States":{"B":""" + Pass + "}},\"End\":true}}}", "Distributed Map only" },
         { "Map nested transition out", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"B","States":{"B":{"Type":"Pass","Next":"A"}}},"End":true}}}""", "State 'B' field 'Next': transition to 'A'" },
+        { "name reused in a Map processor", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"A","States":{"A":""" + Pass + "}},\"End\":true}}}", "State 'A' field 'States': state names must be unique" },
+        { "name reused across Parallel branches", """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"B","States":{"B":""" + Pass + "}},{\"StartAt\":\"B\",\"States\":{\"B\":" + Pass + "}}],\"End\":true}}}", "State 'B' field 'States': state names must be unique" },
+        { "no terminal state", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}""", "Field 'definition.States': no state ends the graph" },
+        { "no terminal state in a branch", """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":1,"Next":"W"}}}],"End":true}}}""", "no state ends the graph" },
         { "Parallel without branches", """{"StartAt":"A","States":{"A":{"Type":"Parallel","Branches":[],"End":true}}}""", "non-empty Branches" },
         { "not JSON", "{\"StartAt\":", "not valid JSON" },
     };

@@ -14,6 +14,8 @@ public class InputOutputProcessingTests
     [InlineData("named: no fields, whole input in, result replaces", "", """{"got":{"a":{"b":1,"list":[1,2]},"keep":"k"},"extra":1}""")]
     [InlineData("InputPath narrows the task input", "\"InputPath\":\"$.a\"", """{"got":{"b":1,"list":[1,2]},"extra":1}""")]
     [InlineData("InputPath null sends {}", "\"InputPath\":null", """{"got":{},"extra":1}""")]
+    [InlineData("InputPath reads the context object", "\"InputPath\":\"$$.Execution.Input.a\"", """{"got":{"b":1,"list":[1,2]},"extra":1}""")]
+    [InlineData("OutputPath reads the context object", "\"OutputPath\":\"$$.State.Name\"", "\"T\"")]
     [InlineData("Parameters with paths and literals", "\"Parameters\":{\"x.$\":\"$.a.b\",\"lit\":\"v\",\"nested\":{\"l.$\":\"$.a.list\"},\"arr\":[{\"k.$\":\"$.keep\"}]}",
         """{"got":{"x":1,"lit":"v","nested":{"l":[1,2]},"arr":[{"k":"k"}]},"extra":1}""")]
     [InlineData("Parameters after InputPath", "\"InputPath\":\"$.a\",\"Parameters\":{\"x.$\":\"$.b\"}", """{"got":{"x":1},"extra":1}""")]
@@ -123,5 +125,12 @@ public class InputOutputProcessingTests
         var result = await new AslHarness().Run(AslHarness.PassMachine("\"Result\":1"), AslJson.Serialize(input));
         Assert.Equal("States.DataLimitExceeded", result.Error);
         Assert.Empty(result.StatesEntered);
+    }
+
+    [Fact]
+    public async Task Map_ItemsPathOnContextObject_IteratesTheExecutionInputArray()
+    {
+        var json = """{"StartAt":"M","States":{"M":{"Type":"Map","InputPath":"$.other","ItemsPath":"$$.Execution.Input.xs","ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
+        Assert.Equal("[1,2]", await new AslHarness().Output(json, """{"xs":[1,2],"other":{"xs":[9]}}"""));
     }
 }

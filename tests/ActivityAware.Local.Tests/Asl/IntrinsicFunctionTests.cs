@@ -17,7 +17,8 @@ public class IntrinsicFunctionTests
     [InlineData("States.Format('Hello {}, you have {} items', $.name, $.n)", "\"Hello Ada, you have 3 items\"")]
     [InlineData("States.Format('literal \\{\\} and {}', 'x')", "\"literal {} and x\"")]
     [InlineData("States.Format('it\\'s {}', $$.Execution.Name)", "\"it's e1\"")]
-    [InlineData("States.Format('{}', $.obj)", "\"{\\\"a\\\":1,\\\"b\\\":{\\\"x\\\":1}}\"")]
+    [InlineData("States.Format('{}', $.obj)", "\"{a=1, b={x=1}}\"")]
+    [InlineData("States.Format('{} {}', $.list, States.Array('a', $.obj))", "\"[1, 2, 2, 3, 1] [a, {a=1, b={x=1}}]\"")]
     [InlineData("States.Format('{} {} {}', true, null, 1.5)", "\"true null 1.5\"")]
     [InlineData("States.StringToJson($.json)", "{\"k\":[1,true]}")]
     [InlineData("States.JsonToString($.obj)", "\"{\\\"a\\\":1,\\\"b\\\":{\\\"x\\\":1}}\"")]
@@ -38,7 +39,10 @@ public class IntrinsicFunctionTests
     [InlineData("States.Hash('input data', 'SHA-256')", "\"b4a697a057313163aee33cd8d40c66e9f0f177e00cac2de32475ffff6169c3e3\"")]
     [InlineData("States.JsonMerge($.obj, $.other, false)", "{\"a\":1,\"b\":{\"y\":2},\"c\":3}")]
     [InlineData("States.MathAdd($.n, -5)", "-2")]
-    [InlineData("States.MathAdd(1.5, 2)", "3.5")]
+    [InlineData("States.MathAdd(1.5, 2)", "4")]
+    [InlineData("States.MathAdd(1.49, 1.50)", "3")]
+    [InlineData("States.MathAdd(-2.5, 0)", "-2")]
+    [InlineData("States.MathAdd(-1.51, 0)", "-2")]
     [InlineData("States.StringSplit($.csv, ',;')", "[\"a\",\"b\",\"c\"]")]
     [InlineData("States.ArrayLength(States.StringSplit('a b c', ' '))", "3")]
     public void Evaluate_ValidCall_ReturnsAwsResult(string expression, string expected)
@@ -54,6 +58,13 @@ public class IntrinsicFunctionTests
         var second = Evaluate("States.MathRandom(1, 10, 42)")!.GetValue<long>();
         Assert.Equal(first, second);
         Assert.InRange(first, 1, 9);
+    }
+
+    [Fact]
+    public void Evaluate_MathRandomWithNonIntegerBounds_RoundsThemLikeAws()
+    {
+        var value = Evaluate("States.MathRandom(12.50, 14.4)")!.GetValue<long>();
+        Assert.Equal(13, value);
     }
 
     [Fact]
@@ -73,6 +84,8 @@ public class IntrinsicFunctionTests
     [InlineData("States.ArrayRange(1, 5, 0)", "step")]
     [InlineData("States.JsonMerge($.obj, $.other, true)", "shallow")]
     [InlineData("States.Hash('x', 'SHA-3')", "unknown algorithm")]
+    [InlineData("States.Hash($.obj, 'MD5')", "must be a string")]
+    [InlineData("States.Hash(42, 'MD5')", "must be a string")]
     [InlineData("States.Base64Decode('%%%')", "base64")]
     [InlineData("States.ArrayLength($.name)", "must be an array")]
     [InlineData("States.MathAdd('1', 2)", "must be a number")]

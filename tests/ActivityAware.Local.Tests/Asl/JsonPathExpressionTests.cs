@@ -6,6 +6,21 @@ namespace ActivityAware.Local.Tests.Asl;
 
 public class JsonPathExpressionTests
 {
+    [Theory]
+    [InlineData("$.a.c.length()")]
+    [InlineData("$.missing.length()")]
+    [InlineData("$.a.c.sum()")]
+    public void TrySelect_FunctionThatDoesNotApply_SelectsNothing(string path)
+    {
+        Assert.False(JsonPathExpression.Parse(path).TrySelect(JsonNode.Parse(Doc), out _));
+    }
+
+    [Fact]
+    public void IsReferencePath_PathEndingInFunction_IsFalse()
+    {
+        Assert.False(JsonPathExpression.Parse("$.a.b.length()").IsReferencePath);
+    }
+
     private const string Doc = """
         {"a":{"b":[1,2,3],"c":"x"},"items":[{"id":1,"price":5,"tag":"cheap"},{"id":2,"price":15},{"id":3,"price":25,"tag":"dear"}],
          "weird key":{"d.e":7},"n":null}
@@ -34,6 +49,15 @@ public class JsonPathExpressionTests
     [InlineData("$.items[?(!(@.tag))].id", "[2]")]
     [InlineData("$.items[?(@.id != 2)].id", "[1,3]")]
     [InlineData("$.missing[*]", "[]")]
+    [InlineData("$.a.b.length()", "3")]
+    [InlineData("$.items.length()", "3")]
+    [InlineData("$.items[?(@.price > 10)].length()", "2")]
+    [InlineData("$.a.length()", "2")]
+    [InlineData("$.a.b.sum()", "6.0")]
+    [InlineData("$.a.b.min()", "1.0")]
+    [InlineData("$.a.b.max()", "3.0")]
+    [InlineData("$.a.b.avg()", "2.0")]
+    [InlineData("$.items[*].price.avg()", "15.0")]
     public void TrySelect_MatchingPath_ReturnsSelection(string path, string expected)
     {
         var found = JsonPathExpression.Parse(path).TrySelect(JsonNode.Parse(Doc), out var value);

@@ -206,4 +206,11 @@ public class RetryCatchTests
         var harness = new AslHarness().Function("f", _ => JsonValue.Create(1));
         Assert.Equal("1", await harness.Output(AslHarness.TaskMachine("\"TimeoutSeconds\":30")));
     }
+
+    [Fact]
+    public async Task Catch_FailStateWithoutCause_ErrorOutputHasEmptyCause()
+    {
+        var json = """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"F","States":{"F":{"Type":"Fail","Error":"Custom"}}}],"Catch":[{"ErrorEquals":["Custom"],"Next":"Z"}],"End":true},"Z":{"Type":"Pass","End":true}}}""";
+        Assert.Equal("""{"Error":"Custom","Cause":""}""", await new AslHarness().Output(json));
+    }
 }

@@ -36,6 +36,8 @@ internal static class GraphParser
             }
         }
         CheckReachable(startAt, states);
+        if (!states.Values.Any(st => st.End))
+            throw new AslDefinitionException(null, $"{where}.States", "no state ends the graph; at least one state needs \"End\": true or must be a Succeed or Fail state");
         return new StateGraph(startAt, states);
     }
 

@@ -75,7 +75,18 @@ public static partial class StateMachineLoader
         if (obj["TimeoutSeconds"] is { } t)
             timeout = AslJson.TryGetInteger(t, out var n) && n is > 0 and <= 99_999_999 ? (int)n : throw new AslDefinitionException(null, "TimeoutSeconds", "must be a positive integer");
         var graph = GraphParser.Parse(new JsonObject { ["StartAt"] = obj["StartAt"]?.DeepClone(), ["States"] = obj["States"]?.DeepClone() }, "definition");
+        CheckUniqueNames(graph);
         return new StateMachineDefinition(name, graph, timeout, AslJson.TryGetString(obj["Comment"], out var c) ? c : null);
+    }
+
+    /// <summary>State names must be unique within the whole machine, Parallel branches and Map processors included.</summary>
+    private static void CheckUniqueNames(StateGraph graph)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicate = graph.AllStates().FirstOrDefault(s => !seen.Add(s.Name));
+        if (duplicate is not null)
+            throw new AslDefinitionException(duplicate.Name, "States",
+                "state names must be unique within the whole state machine, nested Parallel branches and Map processors included");
     }
 
     private static string Substitute(string json, IReadOnlyDictionary<string, string> substitutions) =>

@@ -28,6 +28,13 @@ internal sealed class Arguments(string function, IReadOnlyList<JsonNode?> values
     public long Integer(int index) =>
         AslJson.TryGetInteger(values[index], out var n) ? n : throw Fail($"argument {index + 1} must be an integer but is {AslJson.Serialize(values[index])}");
 
+    /// <summary>A number rounded to the nearest integer as AWS (Java's Math.round) does: halves go up, so 2.5 → 3 and -2.5 → -2.</summary>
+    public long RoundedInteger(int index)
+    {
+        var rounded = decimal.Floor(Number(index) + 0.5m);
+        return rounded is >= long.MinValue and <= long.MaxValue ? (long)rounded : throw Fail($"argument {index + 1} is out of range");
+    }
+
     public decimal Number(int index) =>
         AslJson.TryGetNumber(values[index], out var n) ? n : throw Fail($"argument {index + 1} must be a number but is {AslJson.TypeName(values[index])}");
 

@@ -40,7 +40,7 @@ internal static partial class IntrinsicFunctions
     private static JsonNode? Hash(Arguments a)
     {
         a.Count(2);
-        var data = AslJson.TryGetString(a[0], out var s) ? s : AslJson.Serialize(a[0]);
+        var data = a.String(0);
         if (data.Length > MaxEncodingInputLength)
             throw a.Fail($"the input is longer than {MaxEncodingInputLength} characters");
         var bytes = Encoding.UTF8.GetBytes(data);
@@ -60,17 +60,18 @@ internal static partial class IntrinsicFunctions
     {
         if (a.Values.Count is not (2 or 3))
             throw a.Fail($"expects 2 or 3 arguments but got {a.Values.Count}");
-        var start = a.Integer(0);
-        var end = a.Integer(1);
+        var start = a.RoundedInteger(0);
+        var end = a.RoundedInteger(1);
         if (end <= start)
             throw a.Fail("the end must be greater than the start");
-        var random = a.Values.Count == 3 ? new Random((int)a.Integer(2)) : a.Random;
+        var random = a.Values.Count == 3 ? new Random((int)a.RoundedInteger(2)) : a.Random;
         return JsonValue.Create(random.NextInt64(start, end));
     }
 
     private static JsonNode? MathAdd(Arguments a)
     {
         a.Count(2);
-        return AslJson.Number(a.Number(0) + a.Number(1));
+        // AWS rounds non-integer arguments to the nearest integer before adding.
+        return JsonValue.Create(a.RoundedInteger(0) + a.RoundedInteger(1));
     }
 }

@@ -55,7 +55,7 @@ internal static partial class IntrinsicFunctions
                 if (next >= a.Values.Count)
                     throw a.Fail($"the template has more '{{}}' placeholders than the {a.Values.Count - 1} arguments given");
                 var value = a[next++];
-                sb.Append(AslJson.TryGetString(value, out var s) ? s : AslJson.Serialize(value));
+                AppendFormatted(sb, value);
                 i++;
             }
             else
@@ -66,6 +66,40 @@ internal static partial class IntrinsicFunctions
         if (next != a.Values.Count)
             throw a.Fail($"the template has {next - 1} '{{}}' placeholders but {a.Values.Count - 1} arguments were given");
         return JsonValue.Create(sb.ToString());
+    }
+
+    /// <summary>
+    /// How AWS (a Java service) renders a States.Format argument: strings as they are, other scalars as JSON, objects and
+    /// arrays as Java's Map/List toString — <c>{a=1, b=[x, y]}</c>, not JSON.
+    /// </summary>
+    private static void AppendFormatted(StringBuilder sb, JsonNode? value)
+    {
+        switch (value)
+        {
+            case JsonObject obj:
+                sb.Append('{');
+                var first = true;
+                foreach (var (key, item) in obj)
+                {
+                    sb.Append(first ? "" : ", ").Append(key).Append('=');
+                    AppendFormatted(sb, item);
+                    first = false;
+                }
+                sb.Append('}');
+                break;
+            case JsonArray array:
+                sb.Append('[');
+                for (var i = 0; i < array.Count; i++)
+                {
+                    sb.Append(i == 0 ? "" : ", ");
+                    AppendFormatted(sb, array[i]);
+                }
+                sb.Append(']');
+                break;
+            default:
+                sb.Append(AslJson.TryGetString(value, out var s) ? s : AslJson.Serialize(value));
+                break;
+        }
     }
 
     private static JsonNode? StringToJson(Arguments a)

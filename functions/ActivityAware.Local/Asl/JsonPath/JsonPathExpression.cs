@@ -9,12 +9,14 @@ namespace ActivityAware.Local.Asl.JsonPath;
 public sealed class JsonPathExpression
 {
     private readonly IReadOnlyList<PathSegment> _segments;
+    private readonly string? _function;
 
-    private JsonPathExpression(string text, bool isContext, IReadOnlyList<PathSegment> segments)
+    private JsonPathExpression(string text, bool isContext, IReadOnlyList<PathSegment> segments, string? function = null)
     {
         Text = text;
         IsContext = isContext;
         _segments = segments;
+        _function = function;
     }
 
     public string Text { get; }
@@ -23,10 +25,13 @@ public sealed class JsonPathExpression
     public bool IsContext { get; }
 
     /// <summary>True when the path can select at most one node (no wildcard, slice, union, filter or descent).</summary>
-    public bool IsDefinite => _segments.All(s => s.IsSingle);
+    public bool IsDefinite => _function is not null || _segments.All(s => s.IsSingle);
 
     /// <summary>True when the path is a Reference Path: only field names and indices (ResultPath, Variable, *Path fields).</summary>
-    public bool IsReferencePath => _segments.All(s => s is PropertySegment or IndexSegment);
+    public bool IsReferencePath => _function is null && _segments.All(s => s is PropertySegment or IndexSegment);
+
+    /// <summary>True for <c>$</c> / <c>$$</c> alone: the whole document.</summary>
+    public bool IsWholeDocument => _function is null && _segments.Count == 0;
 
     internal IReadOnlyList<PathSegment> Segments => _segments;
 
@@ -41,6 +46,8 @@ public sealed class JsonPathExpression
         var isContext = text.StartsWith("$$", StringComparison.Ordinal);
         if (!text.StartsWith('$'))
             throw new JsonPathSyntaxException($"Invalid JSONPath '{text}': a path must start with '$' or '$$'.");
+        if (PathFunction.Split(text) is { } call)
+            return new JsonPathExpression(text, isContext, Parse(call.Path)._segments, call.Function);
         var parser = new JsonPathParser(text, isContext ? 2 : 1);
         var segments = parser.ParseSegments(_ => false);
         return new JsonPathExpression(text, isContext, segments);
@@ -75,6 +82,12 @@ public sealed class JsonPathExpression
     /// </summary>
     public bool TrySelect(JsonNode? root, out JsonNode? value)
     {
+        if (_function is not null)
+        {
+            value = null;
+            return new JsonPathExpression(Text, IsContext, _segments).TrySelect(root, out var selected)
+                && PathFunction.TryApply(_function, selected, out value);
+        }
         var matches = SelectAll(root);
         if (IsDefinite)
         {

@@ -13,24 +13,24 @@ internal sealed class FlowStateRunner(ExecutionRun run)
         Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
-        var input = StateIo.Select(state.InputPath, rawInput);
+        var input = StateIo.Select(state.InputPath, rawInput, context);
         var scopeData = new EvaluationScope(input, context, run.Bindings.Random);
         switch (state.Type)
         {
             case StateType.Pass:
                 var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
-                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result)), state.Next);
+                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context), state.Next);
             case StateType.Choice:
                 var next = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData))?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
-                return new StateOutcome(StateIo.Select(state.OutputPath, input), next);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), next);
             case StateType.Wait:
                 await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input), state.Next);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), state.Next);
             default:
-                return new StateOutcome(StateIo.Select(state.OutputPath, input), null);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null);
         }
     }
 

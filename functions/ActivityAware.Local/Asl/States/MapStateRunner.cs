@@ -14,9 +14,10 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            var effective = StateIo.Select(state.InputPath, rawInput);
-            var scopeData = new EvaluationScope(effective, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
-            var items = Items(state, effective);
+            Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
+            var effective = StateIo.Select(state.InputPath, rawInput, context);
+            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
+            var items = Items(state, effective, context);
             var maxConcurrency = MaxConcurrency(state, scopeData);
             var inputs = items.Select((item, i) => state.ItemSelector is null
                 ? AslJson.Clone(item)
@@ -49,12 +50,12 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             JsonNode? result = new JsonArray(outcome.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
         }, ct);
 
-    private static JsonArray Items(StateDefinition state, JsonNode? effective)
+    private static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context)
     {
-        var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective);
+        var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective, context);
         return selected as JsonArray ?? throw new StatesErrorException(StatesErrorNames.Runtime,
             $"Item path {state.ItemsPath} in the Map state '{state.Name}' must select an array, but selected {AslJson.TypeName(selected)}: {Truncate(AslJson.Serialize(selected))}");
     }

@@ -10,7 +10,8 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
             var input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             run.Emit("ParallelStateStarted", scope, state.Name);
             var prefix = scope.Length == 0 ? "" : scope + "/";
@@ -25,6 +26,6 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
         }, ct);
 }

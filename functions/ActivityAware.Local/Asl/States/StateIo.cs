@@ -9,13 +9,18 @@ internal static class StateIo
 {
     public const int MaxPayloadBytes = 262_144;
 
-    /// <summary>InputPath / OutputPath: null gives <c>{}</c>; a path that selects nothing is States.Runtime.</summary>
-    public static JsonNode? Select(PathField field, JsonNode? document)
+    /// <summary>
+    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
+    /// a path that selects nothing is States.Runtime.
+    /// </summary>
+    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context)
     {
         if (field.IsNull)
             return new JsonObject();
         var path = field.Path!;
-        if (path.Segments.Count == 0)
+        if (path.IsContext)
+            document = context();
+        if (path.IsWholeDocument)
             return AslJson.Clone(document);
         if (!path.TrySelect(document, out var value))
             throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
@@ -45,11 +50,6 @@ internal static class StateIo
         return payload;
     }
 
-    public static JsonObject ErrorOutput(StatesErrorException e)
-    {
-        var output = new JsonObject { ["Error"] = e.Error };
-        if (e.Cause is not null)
-            output["Cause"] = e.Cause;
-        return output;
-    }
+    /// <summary>A catcher's error output: <c>{"Error","Cause"}</c>; a failure without a cause (a Fail state with no Cause) gives <c>"Cause": ""</c>, as on AWS.</summary>
+    public static JsonObject ErrorOutput(StatesErrorException e) => new() { ["Error"] = e.Error, ["Cause"] = e.Cause ?? "" };
 }

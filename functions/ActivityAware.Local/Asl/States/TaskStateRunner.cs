@@ -13,7 +13,8 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput), () => run.Context(state.Name, entered, retryCount), run.Bindings.Random);
+            Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             StateIo.CheckSize(parameters, state.Name, "was given an input");
             run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
@@ -31,7 +32,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result));
+            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
         }, ct);
 
     private async Task<JsonNode?> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
