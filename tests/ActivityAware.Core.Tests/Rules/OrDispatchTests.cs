@@ -18,8 +18,10 @@ public sealed class OrDispatchTests
     [InlineData("""{"eventSource":"iam.amazonaws.com","eventName":"GetUser"}""", false)]
     [InlineData("""{"eventSource":["s3.amazonaws.com","iam.amazonaws.com"],"eventName":"CreateUser"}""", true)]
     [InlineData("""{"eventSource":"iam\u002Eamazonaws.com","eventName":"CreateUser"}""", true)]
-    [InlineData("""{"eventSource":7,"eventName":"CreateUser"}""", false)]
-    [InlineData("""{"eventName":"CreateUser"}""", false)]
+    [InlineData("""{"eventSource":"iam.amazonaws.com","eventName":"DeactivateMFADevice"}""", true)]
+    [InlineData("""{"eventSource":7,"eventName":"DeactivateMFADevice"}""", false)]
+    [InlineData("""{"eventName":"DeactivateMFADevice"}""", false)]
+    [InlineData("""{"eventName":"CreateUser"}""", true)]
     [InlineData("""{"eventSource":"x","eventName":"StopLogging"}""", true)]
     [InlineData("""{"eventSource":"x","userIdentity":{"type":"Root"},"eventType":"AwsApiCall"}""", true)]
     public void Matches_DispatchedOr_AgreesWithTryingEveryAlternative(string record, bool expected)

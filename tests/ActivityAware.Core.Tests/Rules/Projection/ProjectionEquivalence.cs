@@ -17,7 +17,8 @@ internal static class ProjectionEquivalence
 {
     public static readonly RulePack Pack = RulePack.LoadDefault();
     public static readonly EventBridgePattern Pushdown = PushdownPatternGenerator.Generate(Pack);
-    private static readonly RuleEngine Engine = new(Pack);
+    // Threshold rules too: the projection must keep what every pattern in the pack reads, burst rules included.
+    private static readonly RuleEngine Engine = new(Pack, includeThresholdRules: true);
     private static readonly EventPattern[] Patterns = Pack.Rules.SelectMany(r => r.Exceptions.Prepend(r.Match)).ToArray();
 
     /// <summary>Returns one line per disagreement; empty when the projection is equivalent for this record.</summary>

@@ -8,7 +8,7 @@ namespace ActivityAware.Core.Tests.Rules.Projection;
 
 public sealed class RecordProjectionEquivalenceTests
 {
-    private readonly RecordPrefilter _prefilter = new(new(ProjectionEquivalence.Pack), ProjectionEquivalence.Pushdown);
+    private readonly RecordPrefilter _prefilter = new(new(ProjectionEquivalence.Pack, includeThresholdRules: true), ProjectionEquivalence.Pushdown);
     private readonly PushdownPrefilter _pushdown = new(ProjectionEquivalence.Pushdown);
 
     public static IEnumerable<string> ExampleRecords() =>
