@@ -21,6 +21,8 @@ public sealed class TextAlertWriter(IAnsiConsole console) : IAlertWriter
         console.MarkupLine($"  call       {Safe(e.EventSource)} {Safe(e.EventName)}{(e.ErrorCode is { } code ? $"  error {Safe(code)}" : "")}");
         if (e.ErrorMessage is { } message) console.MarkupLine($"  message    {Safe(message)}");
         console.MarkupLine($"  from       {Safe(e.SourceIpAddress ?? "?")}  [grey]{Safe(e.UserAgent ?? "")}[/]");
+        foreach (var (label, text) in WorkflowDetailLines.From(alert.Details))
+            console.MarkupLine($"  {label,-10} {Safe(text)}");
         console.MarkupLine($"  event      {Safe(e.EventId)}  [grey]{Safe(alert.Location.ToString())}[/]");
         console.WriteLine();
         return ValueTask.CompletedTask;
