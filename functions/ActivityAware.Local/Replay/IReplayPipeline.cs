@@ -3,8 +3,8 @@ using ActivityAware.Core.CloudTrail.Reading;
 namespace ActivityAware.Local.Replay;
 
 /// <summary>
-/// What replay does with one record. Today <see cref="DirectReplayPipeline"/> (normalizer + rule engine); the Step Functions
-/// interpreter running the ASL definition takes its place without changing readers, writers or the summary.
+/// What replay does with one record: <see cref="Workflow.WorkflowReplayPipeline"/> runs it through the state machine as AWS would.
+/// Readers, writers and the summary do not depend on how.
 /// </summary>
 public interface IReplayPipeline
 {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActivityAware.Core.CloudTrail.Reading;
-using ActivityAware.Core.Json;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Core.Rules.Projection;
 using ActivityAware.Core.Rules.Pushdown;

@@ -3,11 +3,12 @@ using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Core.Pipeline;
 using ActivityAware.Core.Rules;
+using ActivityAware.Local.Replay;
 
-namespace ActivityAware.Local.Replay;
+namespace ActivityAware.Local.Tests.Replay;
 
-/// <summary>Runs a record straight through the core: normalize, evaluate the rules, build the alert. No state machine, no deduplication.</summary>
-public sealed class DirectReplayPipeline(EventNormalizer normalizer, IRuleEngine rules) : IReplayPipeline
+/// <summary>A pipeline for the runner's own tests: a record straight through the core (normalize, rules, alert), no state machine, no deduplication.</summary>
+internal sealed class DirectReplayPipeline(EventNormalizer normalizer, IRuleEngine rules) : IReplayPipeline
 {
     public ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
     {
