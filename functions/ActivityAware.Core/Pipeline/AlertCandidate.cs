@@ -9,4 +9,8 @@ public sealed record AlertCandidate(
     IReadOnlyList<RuleMatch> Matches,
     Severity Severity,
     string Title,
-    string AlertKey);
+    string AlertKey)
+{
+    /// <summary>The lead rule's own dedupe window in seconds; null: the deployment's window.</summary>
+    public int? DedupeWindowSeconds { get; init; }
+}

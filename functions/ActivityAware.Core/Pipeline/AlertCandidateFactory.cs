@@ -3,7 +3,10 @@ using ActivityAware.Core.Rules;
 
 namespace ActivityAware.Core.Pipeline;
 
-/// <summary>Builds the alert for an event that matched rules: the most severe match leads (title, key); every match is kept.</summary>
+/// <summary>
+/// Builds the alert for an event that matched rules: the most severe match leads (title, key, window); every match is kept.
+/// The key is the lead rule's own (from its dedupe fields) or, without one, rule|principal|action|error.
+/// </summary>
 public static class AlertCandidateFactory
 {
     public static AlertCandidate Create(NormalizedEvent normalized, IReadOnlyList<RuleMatch> matches)
@@ -17,6 +20,7 @@ public static class AlertCandidateFactory
         var principal = normalized.Identity.Arn ?? normalized.Identity.PrincipalId ?? normalized.Identity.DisplayName;
         var action = $"{normalized.EventSource}:{normalized.EventName}";
         var title = $"{lead.Title}: {normalized.EventName} by {normalized.Identity.DisplayName}";
-        return new AlertCandidate(normalized, matches, lead.Severity, title, AlertKey.For(lead.RuleId, principal, action, normalized.ErrorCode));
+        var key = lead.DedupeKey ?? AlertKey.For(lead.RuleId, principal, action, normalized.ErrorCode);
+        return new AlertCandidate(normalized, matches, lead.Severity, title, key) { DedupeWindowSeconds = lead.DedupeWindowSeconds };
     }
 }

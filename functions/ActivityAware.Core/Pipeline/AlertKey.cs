@@ -10,10 +10,19 @@ public static class AlertKey
 {
     public const string Version = "v1";
 
-    public static string For(string ruleId, string principal, string action, string? error, string? resource = null)
+    /// <summary>The version of keys built from a rule's own dedupe fields (<c>v1f|rule|path=value|…</c>), kept apart from the default shape.</summary>
+    public const string FieldsVersion = "v1f";
+
+    public static string For(string ruleId, string principal, string action, string? error, string? resource = null) =>
+        Join(Version, resource is null ? [ruleId, principal, action, error ?? ""] : [ruleId, principal, action, error ?? "", resource]);
+
+    public static string ForFields(string ruleId, IEnumerable<(string Path, string Value)> fields) =>
+        Join(FieldsVersion, [ruleId, .. fields.Select(f => $"{f.Path}={f.Value}")]);
+
+    private static string Join(string version, IEnumerable<string> parts)
     {
-        var builder = new StringBuilder(Version);
-        foreach (var part in resource is null ? [ruleId, principal, action, error ?? ""] : new[] { ruleId, principal, action, error ?? "", resource })
+        var builder = new StringBuilder(version);
+        foreach (var part in parts)
         {
             builder.Append('|');
             foreach (var c in part)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActivityAware.Core.Pipeline;
 
 namespace ActivityAware.Core.Rules;
 
@@ -45,9 +46,19 @@ public sealed class RuleEngine : IRuleEngine
             if (rule.Threshold is not null && !_includeThresholdRules) continue;
             if (!rule.Match.Matches(record) || IsExcepted(rule, record)) continue;
             matches ??= [];
-            matches.Add(new RuleMatch(rule.Id, rule.Title, rule.Severity, rule.Category, Explain(rule, record)));
+            matches.Add(new RuleMatch(rule.Id, rule.Title, rule.Severity, rule.Category, Explain(rule, record))
+            {
+                DedupeKey = DedupeKey(rule, record),
+                DedupeWindowSeconds = rule.Dedupe?.Window is { } window ? (int)window.TotalSeconds : null,
+            });
         }
     }
+
+    /// <summary>Kept out of <see cref="Evaluate(Rule[], JsonElement, ref List{RuleMatch}?)"/>: its lambda's closure would otherwise be allocated on every call.</summary>
+    private static string? DedupeKey(Rule rule, JsonElement record) =>
+        rule.Dedupe is { Fields.Count: > 0 } dedupe
+            ? AlertKey.ForFields(rule.Id, dedupe.Fields.Select(f => (f, RecordFieldText.Read(record, f))))
+            : null;
 
     private static bool IsExcepted(Rule rule, JsonElement record)
     {

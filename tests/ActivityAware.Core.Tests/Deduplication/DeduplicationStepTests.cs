@@ -25,6 +25,19 @@ public sealed class DeduplicationStepTests
     }
 
     [Fact]
+    public async Task RunAsync_AlertWithItsRulesOwnWindow_UsesThatWindowInsteadOfTheDeployments()
+    {
+        var hourly = _input with { Alert = _input.Alert! with { DedupeWindowSeconds = 3600 } };
+        var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);
+        await step.RunAsync(hourly);
+        _clock.Advance(TimeSpan.FromMinutes(30));
+
+        var afterTheDeploymentsWindow = await step.RunAsync(hourly);
+
+        Assert.True(afterTheDeploymentsWindow.Dedupe.Duplicate);
+    }
+
+    [Fact]
     public async Task RunAsync_AfterWindow_GoesOutWithSuppressedCount()
     {
         var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);

@@ -69,6 +69,33 @@ public sealed class RuleEngineTests
     }
 
     [Fact]
+    public void Evaluate_RuleWithDedupeFields_CarriesTheKeyOfThoseFieldsAndItsOwnWindowIfAny()
+    {
+        using var record = JsonDocument.Parse("""
+            {"eventSource":"s3.amazonaws.com","eventName":"ListBuckets","errorCode":"AccessDenied","sourceIPAddress":"192.0.2.10",
+             "userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/a|b"}}
+            """);
+
+        var denied = Engine.Evaluate(record.RootElement).Single(m => m.RuleId == "AWS.AccessDenied");
+
+        Assert.Equal(@"v1f|AWS.AccessDenied|userIdentity.arn=arn:aws:iam::123456789012:user/a\|b|eventSource=s3.amazonaws.com|eventName=ListBuckets|errorCode=AccessDenied",
+            denied.DedupeKey);
+        Assert.Null(denied.DedupeWindowSeconds);
+    }
+
+    [Fact]
+    public void Evaluate_RuleWithItsOwnDedupeWindow_CarriesItInSeconds()
+    {
+        var rule = Engine.Pack.Rules.First(r => r.Dedupe?.Window is not null && r.Threshold is null);
+        using var record = JsonDocument.Parse(rule.Examples.First(e => e.ShouldMatch).RecordJson);
+
+        var match = Engine.Evaluate(record.RootElement).Single(m => m.RuleId == rule.Id);
+
+        Assert.Equal((int)rule.Dedupe!.Window!.Value.TotalSeconds, match.DedupeWindowSeconds);
+        Assert.StartsWith($"v1f|{rule.Id}|", match.DedupeKey, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_OneDenial_IsNotABurstUntilTheThresholdIsCounted()
     {
         using var record = JsonDocument.Parse("""

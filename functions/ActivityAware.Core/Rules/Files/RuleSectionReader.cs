@@ -11,8 +11,9 @@ internal static class RuleSectionReader
         var before = reader.Errors.Count;
         if (!fields.ContainsKey("fields")) reader.Error(node.Position, "'dedupe' needs 'fields' (record paths forming the key)");
         var keyFields = fields.TryGetValue("fields", out var f) ? reader.List(f.Value, "dedupe.fields", n => reader.FieldPath(n, "dedupe.fields")) : [];
-        var window = fields.TryGetValue("window", out var w) ? reader.Duration(w.Value, "dedupe.window") : TimeSpan.FromMinutes(15);
-        return reader.Errors.Count == before && window is { } span ? new RuleDedupe(keyFields, span) : null;
+        // Without a window the deployment's (DedupeWindowMinutes, replay --dedupe-window) applies.
+        var window = fields.TryGetValue("window", out var w) ? reader.Duration(w.Value, "dedupe.window") : null;
+        return reader.Errors.Count == before ? new RuleDedupe(keyFields, window) : null;
     }
 
     public static RuleThreshold? Threshold(PatternNode node, RuleFieldReader reader)
