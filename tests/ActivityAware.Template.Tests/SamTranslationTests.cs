@@ -30,6 +30,7 @@ public sealed class SamTranslationTests
             ["ActivityAwareStateMachineRole"] = "AWS::IAM::Role",
             ["CloudTrailEventRule"] = "AWS::Events::Rule",
             ["CloudTrailEventRuleRole"] = "AWS::IAM::Role",
+            ["ForwardingAccountsBusPolicy"] = "AWS::Events::EventBusPolicy",
             ["TrailBucket"] = "AWS::S3::Bucket",
             ["TrailBucketPolicy"] = "AWS::S3::BucketPolicy",
             ["Trail"] = "AWS::CloudTrail::Trail",
