@@ -1,7 +1,6 @@
 using ActivityAware.Aws.Ses;
 using ActivityAware.Aws.Signing;
 using ActivityAware.Core.Delivery;
-using ActivityAware.Core.Json;
 using ActivityAware.Functions.Hosting;
 
 namespace ActivityAware.Functions;
@@ -21,18 +20,5 @@ public sealed class SendEmailFunction(EmailDeliveryStep step, StepLog log)
         return new EmailDeliveryStep(client, from);
     }
 
-    public async Task<Stream> Handle(Stream input)
-    {
-        var item = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.DeliveryItem);
-        try
-        {
-            var result = await step.RunAsync(item);
-            log.Info(result.Status, item.EventId, item.RuleId, $"destination={item.Name}");
-            return FunctionsJson.Write(result, CoreJsonContext.Default.DeliveryResult);
-        }
-        catch (Exception e) when (log.Failed(e, item.EventId, item.RuleId))
-        {
-            throw;
-        }
-    }
+    public Task<Stream> Handle(Stream input) => DeliveryHandler.HandleAsync(input, log, item => step.RunAsync(item));
 }

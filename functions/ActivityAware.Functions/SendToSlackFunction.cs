@@ -1,5 +1,4 @@
 using ActivityAware.Aws.Http;
-using ActivityAware.Core.Json;
 using ActivityAware.Core.Routing;
 using ActivityAware.Functions.Hosting;
 
@@ -12,18 +11,5 @@ public sealed class SendToSlackFunction(HttpDestinationSender sender, StepLog lo
         new HttpDestinationSender(DeliveryClients.Poster(), DeliveryClients.Secrets()),
         StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(SendToSlackFunction))) { }
 
-    public async Task<Stream> Handle(Stream input)
-    {
-        var item = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.DeliveryItem);
-        try
-        {
-            var result = await sender.SendAsync(item, DestinationTypes.Slack);
-            log.Info(result.Status, item.EventId, item.RuleId, $"destination={item.Name} httpStatus={result.HttpStatus}");
-            return FunctionsJson.Write(result, CoreJsonContext.Default.DeliveryResult);
-        }
-        catch (Exception e) when (log.Failed(e, item.EventId, item.RuleId))
-        {
-            throw;
-        }
-    }
+    public Task<Stream> Handle(Stream input) => DeliveryHandler.HandleAsync(input, log, item => sender.SendAsync(item, DestinationTypes.Slack));
 }
