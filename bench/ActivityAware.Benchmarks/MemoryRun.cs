@@ -1,38 +1,45 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using ActivityAware.Benchmarks.Traffic;
+using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Rules;
-using ActivityAware.Core.Rules.Pushdown;
+using ActivityAware.Local.Workflow;
 
 namespace ActivityAware.Benchmarks;
 
 /// <summary>
-/// <c>--memory-run N</c>: pushes N generated events through the prefilter pipeline (ii) in files of 10,000 records, for
-/// peak-memory measurement with <c>/usr/bin/time -v</c>. One file is generated up front and replayed, so the generator's
-/// own memory does not count.
+/// <c>--memory-run N [mix]</c>: the end-to-end replay of N generated events in one process, file after file as a replay of a
+/// trail's folder would read them, for peak-memory measurement with <c>/usr/bin/time -v</c>. Each file is generated, streaming,
+/// just before it is replayed, so the generator holds one compressed file at a time.
 /// </summary>
 public static class MemoryRun
 {
-    private const int RecordsPerFile = 10_000;
+    private const int RecordsPerFile = 5_000;
 
-    public static int Run(long events)
+    public static async Task<int> RunAsync(long events, TrafficMix mix)
     {
-        var engine = new RuleEngine(RulePack.LoadDefault());
-        var pipeline = new PrefilterPipeline(engine, PushdownPatternGenerator.Generate(engine.Pack));
-        var file = CloudTrailRecordGenerator.GzippedLogFile(RecordsPerFile);
-        var total = new PipelineCounts();
+        var deadLetters = Path.Combine(Path.GetTempPath(), $"aa-memory-run-{Environment.ProcessId}.jsonl");
+        var replay = LocalWorkflow.Create(new LocalWorkflowOptions { Rules = RulePack.LoadDefault(), DeadLetterPath = deadLetters, Diagnostics = TextWriter.Null });
+        long records = 0, alerts = 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
-        for (long done = 0; done < events; done += RecordsPerFile)
+        for (long first = 0; first < events; first += RecordsPerFile)
         {
-            using var input = new GZipStream(new MemoryStream(file), CompressionMode.Decompress);
-            var counts = pipeline.Run(input);
-            total.Records += counts.Records;
-            total.Normalized += counts.Normalized;
-            total.Matches += counts.Matches;
+            using var file = new MemoryStream();
+            CloudTrailRecordGenerator.WriteLogFile(file, (int)Math.Min(RecordsPerFile, events - first), mix, seed: 42, firstIndex: first);
+            file.Position = 0;
+            await using var input = new GZipStream(file, CompressionMode.Decompress);
+            await foreach (var item in new CloudTrailStreamReader().ReadAsync(input, $"generated-{first}.json.gz"))
+            {
+                if (item.Record is not { } record) throw new InvalidDataException(item.Failure!.ToString());
+                records++;
+                alerts += (await replay.ProcessAsync(record.Json, record.Location, CancellationToken.None)).Alerts.Count;
+            }
         }
         watch.Stop();
-        Console.WriteLine($"{total} seconds={watch.Elapsed.TotalSeconds:F1} records/s={total.Records / watch.Elapsed.TotalSeconds:F0} " +
-                          $"allocated/record={(GC.GetTotalAllocatedBytes() - allocatedBefore) / Math.Max(1, total.Records)}B " +
+        File.Delete(deadLetters);
+        Console.WriteLine($"mix={mix} records={records} executions={replay.Executions} filtered={replay.Filtered} alerts={alerts} " +
+                          $"seconds={watch.Elapsed.TotalSeconds:F1} (generation included) allocated/record={(GC.GetTotalAllocatedBytes() - allocatedBefore) / Math.Max(1, records)}B " +
                           $"peakWorkingSet={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576}MiB");
         return 0;
     }

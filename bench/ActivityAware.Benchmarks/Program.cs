@@ -1,8 +1,23 @@
+using System.Globalization;
 using ActivityAware.Benchmarks;
+using ActivityAware.Benchmarks.Traffic;
 using BenchmarkDotNet.Running;
 
-// Short run: dotnet run -c Release --project bench/ActivityAware.Benchmarks -- --job short --filter '*'
-// Peak memory: /usr/bin/time -v dotnet run -c Release --project bench/ActivityAware.Benchmarks -- --memory-run 1000000
-if (args is ["--memory-run", var count]) return MemoryRun.Run(long.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
-BenchmarkSwitcher.FromAssembly(typeof(RulePackBenchmarks).Assembly).Run(args);
-return 0;
+// Issue 4's figures:  dotnet run -c Release --project bench/ActivityAware.Benchmarks -- --job short --filter '*Acceptance*'
+// Peak memory:        /usr/bin/time -v dotnet bench/ActivityAware.Benchmarks/bin/Release/net10.0/ActivityAware.Benchmarks.dll --memory-run 1000000
+// Input for the CLI:  ... ActivityAware.Benchmarks.dll --write-logs /tmp/aa-1m 1000000   (then: activity-aware replay /tmp/aa-1m)
+static TrafficMix MixArgument(string[] args, int index) =>
+    args.Length > index ? Enum.Parse<TrafficMix>(args[index], ignoreCase: true) : TrafficMix.Production;
+
+return args switch
+{
+    ["--memory-run", var count, ..] => await MemoryRun.RunAsync(long.Parse(count, CultureInfo.InvariantCulture), MixArgument(args, 2)),
+    ["--write-logs", var directory, var count, ..] => LogFolderWriter.Write(directory, long.Parse(count, CultureInfo.InvariantCulture), MixArgument(args, 3)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(AcceptanceBenchmarks).Assembly).Run(args);
+    return 0;
+}
