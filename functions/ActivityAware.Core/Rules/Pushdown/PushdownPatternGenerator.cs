@@ -1,18 +1,17 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using ActivityAware.Core.Rules.Patterns;
 
 namespace ActivityAware.Core.Rules.Pushdown;
 
 /// <summary>
-/// Builds the EventBridge pushdown pattern: the union of the enabled rules' eventSource / eventName / errorCode
-/// constraints under <c>detail</c>, joined with <c>$or</c>. Each alternative is a relaxation of a rule's pattern (fields
-/// other than those three are dropped), so every event a rule matches also passes the pushdown. A rule with none of the
-/// three constraints contributes its whole pattern. Alternatives that differ only in exact eventName values are merged.
-/// When the text exceeds <see cref="MaximumLength"/>, error-code lists become <c>errorCode exists</c>, then the largest eventName lists are widened to the verbs they start
-/// with (<c>Create</c>, <c>Delete</c> …) until it fits: still a superset, at the cost of more executions. After each step,
-/// names that an alternative constrained by eventName alone already admits are dropped from the others (the union is unchanged).
+/// Builds the EventBridge pushdown: the patterns of the rules that start the state machine, from the union of the enabled
+/// rules' eventSource / eventName / errorCode constraints (<see cref="PushdownAlternatives"/>). In order of preference:
+/// <list type="number">
+/// <item>one pattern with every alternative as is, when it fits;</item>
+/// <item>a split (<see cref="PushdownSplitPlan"/>): alternatives binned by eventSource into up to <see cref="MaximumPatterns"/>
+/// pairwise-disjoint patterns, the cross-source ones in the first; fewest patterns first, first admitting a generalized
+/// <c>errorCode</c> only on the other patterns' sources, then on every event;</item>
+/// <item>the last resort, one widened pattern (<see cref="PushdownWidening"/>), which starts many more executions.</item>
+/// </list>
 /// </summary>
 public static class PushdownPatternGenerator
 {
@@ -22,133 +21,51 @@ public static class PushdownPatternGenerator
     /// </summary>
     public const int MaximumLength = 2048;
 
-    private static readonly string[] PushedFields = ["eventSource", "eventName", "errorCode"];
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static EventBridgePattern Generate(RulePack pack, int maximumLength = MaximumLength)
-    {
-        var groups = MergedAlternatives(pack);
-        Subsume(groups);
-        var json = Render(groups);
-        if (json.Length > maximumLength)
-        {
-            // First relaxation (the architecture's "errorCode exists OR watched names"): any error code reaches the rules.
-            groups.RemoveAll(g => g.Names is null && !g.IsWholePattern && g.Rest.Count == 1 && g.Rest.ContainsKey("errorCode"));
-            groups.Add(new PushdownAlternative(new JsonObject { ["errorCode"] = new JsonArray(new JsonObject { ["exists"] = true }) }, null, IsWholePattern: false));
-            json = Render(groups);
-        }
-        while (json.Length > maximumLength && groups.Where(g => g.Names is { Count: > 1 } && !g.Widened)
-                   .MaxBy(g => g.Names!.Sum(n => n.Length)) is { } largest)
-        {
-            largest.Names = largest.Names!.Select(LeadingVerb).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            largest.Widened = true;
-            Subsume(groups);
-            json = Render(groups);
-        }
-        if (json.Length > maximumLength)
-            throw new PushdownPatternTooLongException(json.Length, maximumLength);
-        return new EventBridgePattern(json);
-    }
-
-    private static List<PushdownAlternative> MergedAlternatives(RulePack pack)
-    {
-        var merged = new Dictionary<string, PushdownAlternative>(StringComparer.Ordinal);
-        foreach (var alternative in pack.Rules.SelectMany(r => Relax(r.Match)))
-        {
-            var key = alternative.Rest.ToJsonString() + (alternative.Names is null ? "|any" : "|names");
-            if (merged.TryGetValue(key, out var existing) && existing.Names is not null && alternative.Names is not null)
-                existing.Names = existing.Names.Union(alternative.Names, StringComparer.Ordinal).ToList();
-            else
-                merged.TryAdd(key, alternative);
-        }
-        foreach (var alternative in merged.Values.Where(a => a.Names is not null))
-            alternative.Names = alternative.Names!.Order(StringComparer.Ordinal).ToList();
-        return merged.Values.ToList();
-    }
-
-    /// <summary>The pushdown alternatives of one pattern: its own pushed fields, times each top-level $or's alternatives.</summary>
-    private static IEnumerable<PushdownAlternative> Relax(EventPattern pattern)
-    {
-        var relaxed = RelaxBranch(pattern);
-        return relaxed.Any(r => r.Names is null && r.Rest.Count == 0)
-            ? [new PushdownAlternative(pattern.Source.ToJsonNode()!.AsObject(), null, IsWholePattern: true)]
-            : relaxed;
-    }
-
-    private static List<PushdownAlternative> RelaxBranch(EventPattern pattern)
-    {
-        var pushed = pattern.Conditions.Where(c => PushedFields.Contains(c.Path)).ToList();
-        IEnumerable<PushdownAlternative> results = [Alternative(pushed)];
-        foreach (var or in pattern.Alternatives)
-        {
-            var branches = or.SelectMany(RelaxBranch).ToList();
-            results = results.SelectMany(r => branches.Select(b => Combine(r, b))).ToList();
-        }
-        return results.ToList();
-    }
-
-    private static PushdownAlternative Alternative(List<FieldCondition> pushed)
-    {
-        var rest = new JsonObject();
-        List<string>? names = null;
-        foreach (var condition in pushed)
-        {
-            if (condition.Path == "eventName" && condition.IsExactStringsOnly)
-                names = condition.ExactStrings.ToList();
-            else
-                rest[condition.Path] = ValueList(condition);
-        }
-        return new PushdownAlternative(rest, names, IsWholePattern: false);
-    }
-
-    private static PushdownAlternative Combine(PushdownAlternative a, PushdownAlternative b)
-    {
-        var rest = (JsonObject)a.Rest.DeepClone();
-        foreach (var (name, value) in b.Rest) rest[name] = value!.DeepClone();
-        var names = a.Names is null ? b.Names : b.Names is null ? a.Names : a.Names.Intersect(b.Names, StringComparer.Ordinal).ToList();
-        return new PushdownAlternative(rest, names, IsWholePattern: false);
-    }
-
     /// <summary>
-    /// Removes from every alternative the eventNames that an alternative with no other constraint admits anyway; an alternative left
-    /// with no names is removed. The set of events the pattern admits stays the same.
+    /// Rules per stack. EventBridge allows 300 rules per bus, shared by everything else in the account and region, and the
+    /// forwarder repeats them in every region and account; a rule pack that needs more than five 2 KB patterns constrains so
+    /// little that widening costs little more, and such a pack is better served by raising the pattern size quota.
     /// </summary>
-    private static void Subsume(List<PushdownAlternative> groups)
+    public const int MaximumPatterns = 5;
+
+    public static PushdownPatternSet GenerateSet(RulePack pack, int maximumLength = MaximumLength, int maximumPatterns = MaximumPatterns)
     {
-        var broad = groups.Where(g => g.Rest.Count == 0 && g.Names is not null && !g.IsWholePattern).ToList();
-        foreach (var group in groups.Where(g => g.Names is not null && !g.IsWholePattern))
+        var alternatives = PushdownAlternatives.Of(pack);
+        var single = Copy(alternatives);
+        PushdownWidening.Subsume(single);
+        var json = PushdownEnvelope.Render(single.Select(a => a.ToDetailPattern()));
+        if (json.Length <= maximumLength) return Single(json, widened: false);
+        if (maximumPatterns >= 2 && PushdownSplitPlan.TryCreate(Copy(alternatives)) is { } plan)
         {
-            var others = broad.Where(b => !ReferenceEquals(b, group)).ToList();
-            if (others.Count == 0) continue;
-            group.Names = group.Names!.Where(name => !others.Any(b => Admits(b, name, group.Widened))).ToList();
+            foreach (var narrow in new[] { true, false })
+            {
+                for (var patterns = 2; patterns <= maximumPatterns; patterns++)
+                {
+                    if (PushdownBinPacker.Pack(plan, patterns, maximumLength, narrow) is { } bins)
+                        return Split(plan, bins, narrow);
+                }
+            }
         }
-        groups.RemoveAll(g => g.Names is { Count: 0 });
+        return Single(PushdownWidening.Widen(Copy(alternatives), maximumLength), widened: true);
     }
 
-    /// <summary>True when <paramref name="broad"/> admits every event name that <paramref name="name"/> stands for (exactly, or as a prefix when widened).</summary>
-    private static bool Admits(PushdownAlternative broad, string name, bool nameIsPrefix) =>
-        broad.Widened
-            ? broad.Names!.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))
-            : !nameIsPrefix && broad.Names!.Contains(name, StringComparer.Ordinal);
+    /// <summary>The one pattern local replay checks: <see cref="PushdownPatternSet.Union"/> of <see cref="GenerateSet"/>.</summary>
+    public static EventBridgePattern Generate(RulePack pack) => GenerateSet(pack).Union;
 
-    private static JsonNode ValueList(FieldCondition condition) => condition.Source.ToJsonNode()!;
-
-    private static string LeadingVerb(string eventName)
+    private static PushdownPatternSet Split(PushdownSplitPlan plan, List<List<string>> bins, bool narrow)
     {
-        var end = 1;
-        while (end < eventName.Length && !char.IsUpper(eventName[end])) end++;
-        return eventName[..end];
+        var used = bins.Select(b => (IReadOnlyCollection<string>)b).ToList();
+        var patterns = PushdownSplitRenderer.Details(plan, used, narrow).Select(d => new EventBridgePattern(PushdownEnvelope.Render(d))).ToList();
+        var union = PushdownEnvelope.Render(PushdownSplitRenderer.UnionBranches(plan, used, narrow));
+        return new PushdownPatternSet(patterns, new EventBridgePattern(union), widened: false);
     }
 
-    private static string Render(List<PushdownAlternative> alternatives)
+    private static PushdownPatternSet Single(string json, bool widened)
     {
-        var details = alternatives.Select(a => a.ToDetailPattern()).OrderBy(d => d.ToJsonString(Compact), StringComparer.Ordinal).ToList();
-        var pattern = new JsonObject
-        {
-            ["source"] = new JsonArray(new JsonObject { ["prefix"] = "aws." }),
-            ["detail-type"] = new JsonArray("AWS API Call via CloudTrail", "AWS Console Sign In via CloudTrail"),
-            ["detail"] = details.Count == 1 ? details[0] : new JsonObject { ["$or"] = new JsonArray(details.ToArray<JsonNode?>()) },
-        };
-        return pattern.ToJsonString(Compact);
+        var pattern = new EventBridgePattern(json);
+        return new PushdownPatternSet([pattern], pattern, widened);
     }
+
+    private static List<PushdownAlternative> Copy(List<PushdownAlternative> alternatives) =>
+        alternatives.Select(a => new PushdownAlternative((JsonObject)a.Rest.DeepClone(), a.Names?.ToList(), a.IsWholePattern) { Widened = a.Widened }).ToList();
 }
