@@ -46,10 +46,29 @@ public sealed class EventRuleAuditTests
     public async Task Find_NoCloudTrailRule_IsReported()
     {
         var template = await TranslatedTemplate.OfRepositoryAsync();
-        Rule(template)["EventPattern"] = new JsonObject { ["source"] = new JsonArray("aws.ec2") };
+        foreach (var (_, rule) in PushdownRules.Of(template))
+            rule["Properties"]!["EventPattern"] = new JsonObject { ["source"] = new JsonArray("aws.ec2") };
 
         Assert.Contains(EventRuleAudit.Find(template), finding => finding.Contains("found 0", StringComparison.Ordinal));
     }
 
-    private static JsonObject Rule(JsonObject template) => template["Resources"]!["CloudTrailEventRule"]!["Properties"]!.AsObject();
+    [Fact]
+    public async Task Find_SecondRuleOnlyEnabled_IsReported()
+    {
+        var template = await TranslatedTemplate.OfRepositoryAsync();
+        template["Resources"]!["CloudTrailEventRule2"]!["Properties"]!["State"] = "ENABLED";
+
+        Assert.Contains(EventRuleAudit.Find(template), finding => finding.Contains("CloudTrailEventRule2: State is 'ENABLED'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Find_RulesWithDifferentTargets_IsReported()
+    {
+        var template = await TranslatedTemplate.OfRepositoryAsync();
+        ((JsonObject)template["Resources"]!["CloudTrailEventRule2"]!["Properties"]!["Targets"]![0]!)["Id"] = "elsewhere";
+
+        Assert.Contains(EventRuleAudit.Find(template), finding => finding.Contains("different target lists", StringComparison.Ordinal));
+    }
+
+    private static JsonObject Rule(JsonObject template) => template["Resources"]!["CloudTrailEventRule1"]!["Properties"]!.AsObject();
 }

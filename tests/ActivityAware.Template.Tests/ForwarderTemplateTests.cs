@@ -41,13 +41,23 @@ public sealed class ForwarderTemplateTests
     }
 
     [Fact]
-    public async Task ForwarderEventPattern_EqualsTheTemplatesPushdown()
+    public async Task ForwarderEventPatterns_EqualTheTemplatesPushdown()
     {
-        var forwarder = TranslatedTemplate.ResourcesOfType(await Forwarder.Value, "AWS::Events::Rule").Single().Resource;
-        var home = TranslatedTemplate.ResourcesOfType(await TranslatedTemplate.OfRepositoryAsync(), "AWS::Events::Rule").Single().Resource;
+        var forwarder = PushdownRules.Patterns(await Forwarder.Value);
+        var home = PushdownRules.Patterns(await TranslatedTemplate.OfRepositoryAsync());
 
-        Assert.True(JsonNode.DeepEquals(home["Properties"]!["EventPattern"], forwarder["Properties"]!["EventPattern"]),
-            "infra/forwarder.yaml's EventPattern differs from template.yaml's; run `make pushdown-pattern`");
+        Assert.True(home.Count == forwarder.Count && home.Zip(forwarder).All(pair => JsonNode.DeepEquals(pair.First, pair.Second)),
+            "infra/forwarder.yaml's event patterns differ from template.yaml's; run `make pushdown-pattern`");
+    }
+
+    [Fact]
+    public async Task ForwardingDeadLetterQueuePolicy_AdmitsExactlyTheForwardingRules()
+    {
+        var template = await Forwarder.Value;
+
+        var statement = Assert.Single(IamStatementFinder.FindAll(template), s => s.Body["Sid"]?.GetValue<string>() == "ForwardingRuleDeadLetters");
+        var admitted = statement.Body["Condition"]!["ArnEquals"]!["aws:SourceArn"]!.AsArray().Select(arn => arn!["Fn::GetAtt"]![0]!.GetValue<string>());
+        Assert.Equal(PushdownRules.Of(template).Select(r => r.LogicalId), admitted);
     }
 
     [Fact]

@@ -132,13 +132,14 @@ public sealed class IamPolicyAuditTests
     }
 
     [Fact]
-    public async Task EventDeadLetterQueuePolicy_AdmitsOnlyTheRule()
+    public async Task EventDeadLetterQueuePolicy_AdmitsExactlyThePushdownRules()
     {
         var template = await TranslatedTemplate.OfRepositoryAsync();
         var statement = Statement(template, "EventBridgeDeadLettersFromTheRule");
 
         Assert.Equal("events.amazonaws.com", statement["Principal"]!["Service"]!.GetValue<string>());
-        Assert.Equal("{\"Fn::GetAtt\":[\"CloudTrailEventRule\",\"Arn\"]}", statement["Condition"]!["ArnEquals"]!["aws:SourceArn"]!.ToJsonString());
+        var admitted = statement["Condition"]!["ArnEquals"]!["aws:SourceArn"]!.AsArray().Select(arn => arn!["Fn::GetAtt"]![0]!.GetValue<string>());
+        Assert.Equal(PushdownRules.Of(template).Select(r => r.LogicalId), admitted);
     }
 
     private static JsonObject Statement(JsonObject template, string sid) =>

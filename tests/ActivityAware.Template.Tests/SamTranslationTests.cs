@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ActivityAware.Core.Rules;
+using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Template.Tests.Support;
 using ActivityAware.Testing;
 
@@ -28,7 +30,6 @@ public sealed class SamTranslationTests
             ["StateMachineLogGroup"] = "AWS::Logs::LogGroup",
             ["ActivityAwareStateMachine"] = "AWS::StepFunctions::StateMachine",
             ["ActivityAwareStateMachineRole"] = "AWS::IAM::Role",
-            ["CloudTrailEventRule"] = "AWS::Events::Rule",
             ["CloudTrailEventRuleRole"] = "AWS::IAM::Role",
             ["ForwardingAccountsBusPolicy"] = "AWS::Events::EventBusPolicy",
             ["TrailBucket"] = "AWS::S3::Bucket",
@@ -38,6 +39,8 @@ public sealed class SamTranslationTests
             ["DeliveryDeadLetterAlarm"] = "AWS::CloudWatch::Alarm",
             ["EventDeadLetterAlarm"] = "AWS::CloudWatch::Alarm",
         };
+        var patterns = PushdownPatternGenerator.GenerateSet(RulePack.LoadDefault()).Patterns.Count;
+        for (var i = 1; i <= patterns; i++) expected[$"CloudTrailEventRule{i}"] = "AWS::Events::Rule";
         foreach (var function in FunctionLogicalIds)
         {
             expected[function] = "AWS::Lambda::Function";

@@ -50,7 +50,7 @@ public static class RulesRunner
         if (errors.Count > 0) return ExitCodes.InputFailed;
         try
         {
-            output.WriteLine(PushdownPatternGenerator.Generate(pack).Json);
+            output.WriteLine(PushdownPatternGenerator.GenerateSet(pack).ToJsonLines());
             return ExitCodes.Success;
         }
         catch (PushdownPatternTooLongException e)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ActivityAware.Local;
 using ActivityAware.Local.Rules;
 using ActivityAware.Testing;
@@ -70,11 +71,14 @@ public sealed class RulesRunnerTests : IDisposable
     }
 
     [Fact]
-    public void Pattern_DefaultPack_PrintsCheckedInFile()
+    public void Pattern_DefaultPack_PrintsOneCheckedInPatternPerLine()
     {
         var (code, output, _) = Run(RulesRunner.Pattern);
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal(File.ReadAllText(RepositoryRoot.Combine("statemachine", "eventbridge-pattern.json")).Trim(), output.Trim());
+        var checkedIn = JsonNode.Parse(File.ReadAllText(RepositoryRoot.Combine("statemachine", "eventbridge-pattern.json")))!.AsArray();
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length > 1, output);
+        Assert.Equal(checkedIn.Select(p => p!.ToJsonString()), lines.Select(l => JsonNode.Parse(l)!.ToJsonString()));
     }
 
     private static string Rule(string id) => $"""

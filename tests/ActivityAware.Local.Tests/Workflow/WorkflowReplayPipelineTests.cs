@@ -70,6 +70,23 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
         Assert.Equal(0, pipeline.Executions);
     }
 
+    [Theory]
+    [InlineData("logs.amazonaws.com", "CreateLogStream")]
+    [InlineData("ec2.amazonaws.com", "CreateTags")]
+    [InlineData("ssm.amazonaws.com", "UpdateInstanceInformation")]
+    public async Task ProcessAsync_HarmlessWriteOnlyAWidenedPatternAdmits_IsFilteredWithoutAnExecution(string source, string name)
+    {
+        var pipeline = Pipeline();
+        var write = AccessDeniedRecordBuilder.AccessDenied().With("errorCode", null).With("errorMessage", null)
+            .With("eventSource", source).With("eventName", name).RecordJson();
+
+        var outcome = await pipeline.ProcessAsync(Bytes(write), At(0), CancellationToken.None);
+
+        Assert.Empty(outcome.Alerts);
+        Assert.Equal(1, pipeline.Filtered);
+        Assert.Equal(0, pipeline.Executions);
+    }
+
     [Fact]
     public async Task ProcessAsync_WithTrace_PrintsThePathWithInputsAndOutputs()
     {

@@ -4,8 +4,9 @@ using ActivityAware.Template.Tests.Support;
 namespace ActivityAware.Template.Tests.Checks;
 
 /// <summary>
-/// The EventBridge rule on CloudTrail events: without State ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS read-only calls
-/// (the Get/List/Describe probing of a stolen key) never reach it; its target must retry and dead-letter what it cannot deliver.
+/// The EventBridge rules on CloudTrail events (one per pushdown pattern): without State ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS
+/// read-only calls (the Get/List/Describe probing of a stolen key) never reach them; their targets must retry and dead-letter what
+/// they cannot deliver, and all of them start the same target.
 /// </summary>
 public static class EventRuleAudit
 {
@@ -14,11 +15,12 @@ public static class EventRuleAudit
     public static IReadOnlyList<string> Find(JsonObject template)
     {
         var findings = new List<string>();
-        var rules = TranslatedTemplate.ResourcesOfType(template, "AWS::Events::Rule")
-            .Where(rule => rule.Resource["Properties"]?["EventPattern"]?.ToJsonString().Contains("via CloudTrail", StringComparison.Ordinal) == true)
-            .ToList();
-        if (rules.Count != 1)
-            findings.Add($"expected exactly one AWS::Events::Rule on CloudTrail detail-types, found {rules.Count}.");
+        var rules = PushdownRules.Of(template);
+        if (rules.Count == 0)
+            findings.Add($"expected an AWS::Events::Rule on CloudTrail detail-types, found {rules.Count}.");
+        var targetLists = rules.Select(r => (r.Resource["Properties"]?["Targets"] as JsonArray ?? []).ToJsonString()).Distinct(StringComparer.Ordinal).Count();
+        if (targetLists > 1)
+            findings.Add($"the {rules.Count} rules on CloudTrail detail-types have {targetLists} different target lists; each pattern must start the same target.");
         foreach (var (logicalId, rule) in rules)
         {
             var properties = rule["Properties"]!;
