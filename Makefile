@@ -53,7 +53,7 @@ $(addprefix build-,$(FUNCTIONS)): publish-functions
 	mkdir -p "$(ARTIFACTS_DIR)"
 	cp -R "$(PUBLISH_DIR)"/. "$(ARTIFACTS_DIR)"/
 
-## After adding or changing rules in the default pack: regenerate the EventBridge pushdown (pattern file and template.yaml).
+## After adding or changing rules in the default pack: regenerate the EventBridge pushdown (pattern file, and one rule per pattern in template.yaml and infra/forwarder.yaml).
 pushdown-pattern:
 	dotnet run --project functions/ActivityAware.Local -c Release -- rules pattern | python3 tools/write_pushdown_pattern.py
 
