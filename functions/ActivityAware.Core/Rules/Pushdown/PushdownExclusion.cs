@@ -31,6 +31,9 @@ internal sealed class PushdownExclusion(string path)
     /// <summary>
     /// The exact complement of <see cref="Admitted"/>: the field absent, or (for values) holding another value or null. A present
     /// field that is an object has no leaf, so it counts as absent for both (EventBridge's exists matches leaves only).
+    /// Disjointness does not hang on how EventBridge treats null: <c>exists:true</c> and <c>exists:false</c> never both hold, and
+    /// null is listed explicitly in case <c>anything-but</c> skips it (listing it again is harmless: the first pattern admits
+    /// only the strings). Only documented operators are used: an <c>anything-but</c> list of strings, <c>exists</c>, <c>null</c>.
     /// </summary>
     public JsonNode Excluded() => Values is null
         ? new JsonArray(new JsonObject { ["exists"] = false })
