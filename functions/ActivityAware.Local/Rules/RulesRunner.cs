@@ -50,7 +50,12 @@ public static class RulesRunner
         if (errors.Count > 0) return ExitCodes.InputFailed;
         try
         {
-            output.WriteLine(PushdownPatternGenerator.GenerateSet(pack).ToJsonLines());
+            var set = PushdownPatternGenerator.GenerateSet(pack);
+            output.WriteLine(set.ToJsonLines());
+            if (set.Widened)
+                error.WriteLine($"warning: no split of the pushdown into at most {PushdownPatternGenerator.MaximumPatterns} disjoint patterns fits, " +
+                                "so event names were widened to their verbs and many harmless writes will start executions; " +
+                                "give cross-source rules an eventSource, eventName or errorCode constraint");
             return ExitCodes.Success;
         }
         catch (PushdownPatternTooLongException e)

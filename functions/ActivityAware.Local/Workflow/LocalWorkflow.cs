@@ -20,9 +20,13 @@ public static class LocalWorkflow
             RecordPayloads = options.Trace is not null,
         };
         var interpreter = new StateMachineInterpreter(EmbeddedStateMachine.Load(), bindings);
-        // The user's rules count too: locally the pattern is regenerated from the effective pack, as `rules pattern` would print it for deployment.
-        var pushdown = PushdownPatternGenerator.Generate(options.Rules);
+        // The user's rules count too: locally the patterns are regenerated from the effective pack, as `rules pattern` would print them
+        // for deployment, and their union is checked: it matches exactly when one of the deployed rules would.
+        var pushdown = PushdownPatternGenerator.GenerateSet(options.Rules);
+        if (pushdown.Widened)
+            options.Diagnostics.WriteLine("warning: the EventBridge pushdown for these rules had to be widened (no split into disjoint patterns fits); " +
+                                          "more events start executions than any rule can match");
         var trace = options.Trace is { } writer ? new ExecutionTraceWriter(writer) : null;
-        return new WorkflowReplayPipeline(interpreter, pushdown, clock, trace);
+        return new WorkflowReplayPipeline(interpreter, pushdown.Union, clock, trace);
     }
 }

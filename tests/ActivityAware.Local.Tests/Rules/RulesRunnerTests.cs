@@ -81,6 +81,25 @@ public sealed class RulesRunnerTests : IDisposable
         Assert.Equal(checkedIn.Select(p => p!.ToJsonString()), lines.Select(l => JsonNode.Parse(l)!.ToJsonString()));
     }
 
+    [Fact]
+    public void Pattern_DefaultPack_WarnsNothing()
+    {
+        var (_, _, error) = Run(RulesRunner.Pattern);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Pattern_RuleNoOtherPatternCanExclude_PrintsOneWidenedPatternAndWarns()
+    {
+        Write("Custom.NotInvoked.yaml", Rule("Custom.NotInvoked").Replace("  eventName: [StopLogging]", "  userIdentity:\n    invokedBy:\n      - exists: false"));
+
+        var (code, output, error) = Run(RulesRunner.Pattern, _folder);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("{\"prefix\":\"Create\"}", Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Contains("event names were widened to their verbs", error, StringComparison.Ordinal);
+    }
+
     private static string Rule(string id) => $"""
         id: {id}
         title: Test rule

@@ -88,6 +88,27 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Create_RulesWhosePushdownMustBeWidened_WarnsOnDiagnostics()
+    {
+        var rule = string.Join('\n', "id: Custom.NotInvoked", "title: Test rule", "severity: low", "category: other", "description: Why.",
+            "runbook: What.", "match:", "  userIdentity:", "    invokedBy:", "      - exists: false");
+        var loaded = RulePackLoader.Load(RulePack.LoadDefault(), [new RuleSource("Custom.NotInvoked.yaml", rule)]);
+        Assert.Empty(loaded.Errors);
+
+        LocalWorkflow.Create(new LocalWorkflowOptions { Rules = loaded.Pack, DeadLetterPath = _scratch.Combine("dl.jsonl"), Diagnostics = _diagnostics });
+
+        Assert.Contains("pushdown for these rules had to be widened", _diagnostics.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DefaultPack_WarnsNothing()
+    {
+        Pipeline();
+
+        Assert.Empty(_diagnostics.ToString());
+    }
+
+    [Fact]
     public async Task ProcessAsync_WithTrace_PrintsThePathWithInputsAndOutputs()
     {
         await Pipeline(trace: true).ProcessAsync(Bytes(AccessDeniedRecordBuilder.AccessDenied().RecordJson()), At(0), CancellationToken.None);
