@@ -25,6 +25,9 @@ public sealed class RuleEngine : IRuleEngine
 
     public RulePack Pack { get; }
 
+    /// <summary>The rules <see cref="Evaluate(JsonElement)"/> can return: threshold rules only when asked for.</summary>
+    internal IEnumerable<Rule> EvaluatedRules => Pack.Rules.Where(r => r.Threshold is null || _includeThresholdRules);
+
     public Rule GetRule(string id) =>
         _byId.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"No rule with id '{id}' in the pack.");
 

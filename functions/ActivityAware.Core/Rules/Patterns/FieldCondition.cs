@@ -113,35 +113,14 @@ internal sealed class FieldCondition
             : null;
     }
 
-    private bool MatchesLeaf(JsonElement leaf)
+    private bool MatchesLeaf(JsonElement leaf) => leaf.ValueKind switch
     {
-        switch (leaf.ValueKind)
-        {
-            case JsonValueKind.String:
-                return MatchesStringLeaf(leaf);
-            case JsonValueKind.Number:
-                if (!leaf.TryGetDouble(out var number)) return false;
-                foreach (var matcher in _matchers)
-                {
-                    if (matcher.MatchesNumber(number)) return true;
-                }
-                return false;
-            case JsonValueKind.True:
-            case JsonValueKind.False:
-                var boolean = leaf.ValueKind == JsonValueKind.True;
-                foreach (var matcher in _matchers)
-                {
-                    if (matcher.MatchesBoolean(boolean)) return true;
-                }
-                return false;
-            default:
-                foreach (var matcher in _matchers)
-                {
-                    if (matcher.MatchesNull()) return true;
-                }
-                return false;
-        }
-    }
+        JsonValueKind.String => MatchesStringLeaf(leaf),
+        JsonValueKind.Number => MatchesNumber(leaf),
+        JsonValueKind.True => MatchesBoolean(true),
+        JsonValueKind.False => MatchesBoolean(false),
+        _ => MatchesNull(),
+    };
 
     private bool MatchesStringLeaf(JsonElement leaf)
     {
@@ -154,13 +133,66 @@ internal sealed class FieldCondition
         // (escapes, very long values) and take the allocating path.
         var raw = JsonMarshal.GetRawUtf8Value(leaf);
         raw = raw[1..^1];
-        if (raw.Length <= StackTextLimit && raw.IndexOf((byte)'\\') < 0)
-        {
-            Span<char> buffer = stackalloc char[StackTextLimit];
-            var length = Encoding.UTF8.GetChars(raw, buffer);
-            return MatchesText(buffer[..length]);
-        }
+        if (raw.Length <= StackTextLimit && raw.IndexOf((byte)'\\') < 0) return MatchesUnescapedText(raw);
         return MatchesText(leaf.GetString());
+    }
+
+    private bool MatchesNumber(JsonElement leaf)
+    {
+        var isDouble = leaf.TryGetDouble(out var number);
+        return MatchesNumber(number, isDouble);
+    }
+
+    /// <summary>The outcome when no leaf matched: <paramref name="found"/> says whether the path held any leaf.</summary>
+    public bool MatchesWithoutMatchingLeaf(bool found) => found ? _existsTrue : _existsFalse;
+
+    /// <summary>Whether a string leaf, given as valid unescaped UTF-8, satisfies an entry of the list.</summary>
+    public bool MatchesString(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var expected in _exactUtf8)
+        {
+            if (utf8.SequenceEqual(expected)) return true;
+        }
+        if (_exactSet is null && _stringMatchers.Length == 0) return false;
+        return MatchesUnescapedText(utf8);
+    }
+
+    /// <summary>Whether a number leaf satisfies an entry; <paramref name="isDouble"/> false when it does not read as a double.</summary>
+    public bool MatchesNumber(double value, bool isDouble)
+    {
+        if (!isDouble) return false;
+        foreach (var matcher in _matchers)
+        {
+            if (matcher.MatchesNumber(value)) return true;
+        }
+        return false;
+    }
+
+    public bool MatchesBoolean(bool value)
+    {
+        foreach (var matcher in _matchers)
+        {
+            if (matcher.MatchesBoolean(value)) return true;
+        }
+        return false;
+    }
+
+    public bool MatchesNull()
+    {
+        foreach (var matcher in _matchers)
+        {
+            if (matcher.MatchesNull()) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Past the stack limit the text is decoded to a string: rare, and equal to the document's decoding for valid UTF-8.</summary>
+    private bool MatchesUnescapedText(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > StackTextLimit) return MatchesText(Encoding.UTF8.GetString(utf8));
+        Span<char> buffer = stackalloc char[StackTextLimit];
+        var length = Encoding.UTF8.GetChars(utf8, buffer);
+        return MatchesText(buffer[..length]);
     }
 
     private bool MatchesText(ReadOnlySpan<char> text)

@@ -6,7 +6,8 @@ namespace ActivityAware.Core.Rules.Projection;
 /// <summary>
 /// One property name of the projection trie. A leaf keeps its whole value; an inner node keeps only its children.
 /// Children are found through a small hash on (length, first byte, last byte) so a record's unreferenced properties
-/// cost one bucket probe each.
+/// cost one bucket probe each. Nodes are numbered 0..<see cref="NodeCount"/>-1 from the root; a leaf knows the index of
+/// its path in the list it was built from (<see cref="Slot"/>).
 /// </summary>
 internal sealed class ProjectionNode
 {
@@ -26,13 +27,26 @@ internal sealed class ProjectionNode
     public JsonEncodedText EncodedName { get; }
 
     /// <summary>True when a referenced path ends here: the value is copied whatever its type.</summary>
-    public bool IsLeaf { get; private set; }
+    public bool IsLeaf => Slot >= 0;
 
-    public static ProjectionNode Build(IEnumerable<string> paths)
+    /// <summary>The index, in the built list, of the path that ends here; -1 for an inner node only.</summary>
+    public int Slot { get; private set; } = -1;
+
+    /// <summary>This node's number; the root is 0.</summary>
+    public int Id { get; private set; }
+
+    public bool HasChildren => _buckets.Length > 0;
+
+    /// <summary>How many nodes the trie under (and including) this root has.</summary>
+    public int NodeCount { get; private set; }
+
+    /// <summary>Builds the trie of distinct <paramref name="paths"/>; a path's <see cref="Slot"/> is its index in that list.</summary>
+    public static ProjectionNode Build(IReadOnlyList<string> paths)
     {
         var root = new ProjectionNode("");
-        foreach (var path in paths)
+        for (var slot = 0; slot < paths.Count; slot++)
         {
+            var path = paths[slot];
             if (string.IsNullOrEmpty(path)) throw new ArgumentException("a projected path must not be empty", nameof(paths));
             var node = root;
             foreach (var segment in path.Split('.'))
@@ -40,9 +54,11 @@ internal sealed class ProjectionNode
                 if (!node._children.TryGetValue(segment, out var child)) node._children[segment] = child = new ProjectionNode(segment);
                 node = child;
             }
-            node.IsLeaf = true;
+            node.Slot = slot;
         }
-        root.Seal();
+        var count = 0;
+        root.Seal(ref count);
+        root.NodeCount = count;
         return root;
     }
 
@@ -56,8 +72,9 @@ internal sealed class ProjectionNode
         return null;
     }
 
-    private void Seal()
+    private void Seal(ref int count)
     {
+        Id = count++;
         if (_children.Count == 0) return;
         var size = 4;
         while (size < _children.Count * 2) size *= 2;
@@ -65,7 +82,7 @@ internal sealed class ProjectionNode
         var lists = new List<ProjectionNode>[size];
         foreach (var child in _children.Values)
         {
-            child.Seal();
+            child.Seal(ref count);
             if (child.Name.Length == 0) continue;
             (lists[Hash(child.Name) & _mask] ??= []).Add(child);
         }

@@ -1,30 +1,43 @@
 using System.Buffers;
 using System.Text.Json;
+using ActivityAware.Core.Rules.Capture;
+using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
 
 namespace ActivityAware.Core.Rules.Projection;
 
 /// <summary>
-/// Answers "would the EventBridge rule pass this CloudTrail record?" without parsing the whole record: the record is
-/// projected to the fields the pattern reads, wrapped as <see cref="Normalization.EventBridgeEnvelope"/> would wrap it,
-/// and matched. Equals <c>pushdown.Matches(parse(EventBridgeEnvelope.Wrap(record)))</c> for every record (tested).
+/// Answers "would the EventBridge rule pass this CloudTrail record?" without parsing the whole record: one reader pass
+/// captures the leaves of the fields the pattern reads, the envelope's own fields are derived from them as
+/// <see cref="Normalization.EventBridgeEnvelope"/> derives them, and the pattern is matched over those leaves. The rare
+/// record the capture cannot decide (see <see cref="RecordFieldScanner"/>) is projected, wrapped and matched as a document.
+/// Equals <c>pushdown.Matches(parse(EventBridgeEnvelope.Wrap(record)))</c> for every record (tested).
 /// Build once per thread; not safe for concurrent use.
 /// </summary>
 public sealed class PushdownPrefilter
 {
+    private readonly RecordFieldScanner _scanner;
+    private readonly RecordFields _fields;
+    private readonly CapturedPattern _captured;
     private readonly RecordProjection _projection;
     private readonly EnvelopePushdown _pushdown;
     private readonly ArrayBufferWriter<byte> _projected = new(1024);
 
     public PushdownPrefilter(EventBridgePattern pushdown)
     {
-        _projection = new RecordProjection(EnvelopePushdown.RecordPaths(pushdown));
+        var recordPaths = EnvelopePushdown.RecordPaths(pushdown);
+        var layout = new FieldLayout(recordPaths, FieldLayout.ReadsEnvelopeFields(pushdown.ReferencedPaths()));
+        _scanner = new RecordFieldScanner(layout);
+        _fields = new RecordFields(layout.SlotCount);
+        _captured = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot);
+        _projection = new RecordProjection(recordPaths);
         _pushdown = new EnvelopePushdown(pushdown);
     }
 
     /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object, as wrapping it would.</summary>
     public bool PushdownMatches(ReadOnlySpan<byte> record)
     {
+        if (_scanner.Scan(record, _fields)) return _captured.Matches(_fields);
         _projected.ResetWrittenCount();
         _projection.Project(record, _projected);
         using var document = JsonDocument.Parse(_projected.WrittenMemory);

@@ -1,17 +1,25 @@
 using System.Buffers;
 using System.Text.Json;
+using ActivityAware.Core.Rules.Capture;
+using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
 
 namespace ActivityAware.Core.Rules.Projection;
 
 /// <summary>
-/// Evaluates the pushdown pattern and the rule pack over a small projection of each record (only the fields any of their
-/// patterns read), so the full record needs parsing and normalizing only when something matched. Results equal those
-/// over the full record (tested). Build once per thread; not safe for concurrent use.
+/// Evaluates the pushdown pattern and the rule pack for each record in one reader pass over it: the leaves of the fields any
+/// pattern reads are captured, and a record that no rule matches (most of them) is decided from those alone. When a rule
+/// matches, the record is projected to those fields (and the rules' dedupe fields) and parsed, and the engine builds the
+/// matches with their reasons and keys from that small document. Results equal those over the full record (tested).
+/// Build once per thread; not safe for concurrent use.
 /// </summary>
 public sealed class RecordPrefilter
 {
     private readonly RuleEngine _engine;
+    private readonly RecordFieldScanner _scanner;
+    private readonly RecordFields _fields;
+    private readonly CapturedPattern _capturedPushdown;
+    private readonly RuleScreen _screen;
     private readonly RecordProjection _projection;
     private readonly EnvelopePushdown _pushdown;
     private readonly ArrayBufferWriter<byte> _projected = new(1024);
@@ -19,7 +27,14 @@ public sealed class RecordPrefilter
     public RecordPrefilter(RuleEngine engine, EventBridgePattern pushdown)
     {
         _engine = engine;
-        _projection = new RecordProjection(engine.Pack.ReferencedPaths().Concat(EnvelopePushdown.RecordPaths(pushdown)));
+        var pushdownPaths = EnvelopePushdown.RecordPaths(pushdown);
+        var layout = new FieldLayout(engine.Pack.ReferencedPaths().Concat(pushdownPaths), FieldLayout.ReadsEnvelopeFields(pushdown.ReferencedPaths()));
+        _scanner = new RecordFieldScanner(layout);
+        _fields = new RecordFields(layout.SlotCount);
+        _capturedPushdown = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot);
+        _screen = new RuleScreen(engine.EvaluatedRules, layout);
+        var dedupeFields = engine.Pack.Rules.SelectMany(r => r.Dedupe?.Fields ?? []);
+        _projection = new RecordProjection(layout.RecordPaths.Concat(dedupeFields));
         _pushdown = new EnvelopePushdown(pushdown);
     }
 
@@ -28,11 +43,20 @@ public sealed class RecordPrefilter
     /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object.</summary>
     public PrefilterResult Evaluate(ReadOnlySpan<byte> record)
     {
+        if (!_scanner.Scan(record, _fields)) return EvaluateProjected(record, pushdownMatched: null);
+        var pushdownMatched = _capturedPushdown.Matches(_fields);
+        return _screen.AnyMatches(_fields)
+            ? EvaluateProjected(record, pushdownMatched)
+            : new PrefilterResult(pushdownMatched, Array.Empty<RuleMatch>());
+    }
+
+    private PrefilterResult EvaluateProjected(ReadOnlySpan<byte> record, bool? pushdownMatched)
+    {
         _projected.ResetWrittenCount();
         _projection.Project(record, _projected);
         // One parse serves both: the pushdown's detail part and the rules read the same projected record.
         using var document = JsonDocument.Parse(_projected.WrittenMemory);
-        var pushdownMatched = _pushdown.Matches(_projected.WrittenSpan, document.RootElement);
-        return new PrefilterResult(pushdownMatched, _engine.Evaluate(document.RootElement));
+        var pushdown = pushdownMatched ?? _pushdown.Matches(_projected.WrittenSpan, document.RootElement);
+        return new PrefilterResult(pushdown, _engine.Evaluate(document.RootElement));
     }
 }
