@@ -25,11 +25,13 @@ public static class AlertKey
         foreach (var part in parts)
         {
             builder.Append('|');
-            foreach (var c in part)
+            var rest = part.AsSpan();
+            for (var special = rest.IndexOfAny('|', '\\'); special >= 0; special = rest.IndexOfAny('|', '\\'))
             {
-                if (c is '|' or '\\') builder.Append('\\');
-                builder.Append(c);
+                builder.Append(rest[..special]).Append('\\').Append(rest[special]);
+                rest = rest[(special + 1)..];
             }
+            builder.Append(rest);
         }
         return builder.ToString();
     }

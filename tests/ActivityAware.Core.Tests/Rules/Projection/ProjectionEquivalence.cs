@@ -11,7 +11,7 @@ namespace ActivityAware.Core.Tests.Rules.Projection;
 
 /// <summary>
 /// The contract under test: every pattern of the pack (match and exceptions) and the pushdown (over the envelope) decide
-/// the same on a record and on its projection; the engine returns the same rule ids and reasons; the prefilters agree.
+/// the same on a record and on its projection; the engine returns the same matches (ids, reasons, dedupe keys, order); the prefilters agree.
 /// </summary>
 internal static class ProjectionEquivalence
 {
@@ -53,6 +53,7 @@ internal static class ProjectionEquivalence
         return output.WrittenSpan.ToArray();
     }
 
+    /// <summary>In the engine's order, with the reason and the dedupe key each match carries.</summary>
     private static string Describe(IReadOnlyList<RuleMatch> matches) =>
-        string.Join("; ", matches.Select(m => $"{m.RuleId}[{m.Reason}]").Order(StringComparer.Ordinal));
+        string.Join("; ", matches.Select(m => $"{m.RuleId}[{m.Reason}]{{{m.DedupeKey}}}"));
 }
