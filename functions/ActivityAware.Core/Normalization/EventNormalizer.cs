@@ -15,56 +15,87 @@ public sealed class EventNormalizer(NormalizerOptions options)
 
     public EventNormalizer() : this(NormalizerOptions.Default) { }
 
+    private static readonly PropertyTable TopLevel = new(
+        "eventID", "eventTime", "eventVersion", "eventSource", "eventName", "eventType", "eventCategory", "readOnly", "managementEvent",
+        "errorCode", "errorMessage", "awsRegion", "recipientAccountId", "sourceIPAddress", "userAgent", "requestID", "vpcEndpointId",
+        "userIdentity", "requestParameters", "responseElements", "additionalEventData", "resources");
+
+    // Indexes into TopLevel's names.
+    private const int EventIdField = 0;
+    private const int EventTimeField = 1;
+    private const int EventVersionField = 2;
+    private const int EventSourceField = 3;
+    private const int EventNameField = 4;
+    private const int EventTypeField = 5;
+    private const int EventCategoryField = 6;
+    private const int ReadOnlyField = 7;
+    private const int ManagementEventField = 8;
+    private const int ErrorCodeField = 9;
+    private const int ErrorMessageField = 10;
+    private const int AwsRegionField = 11;
+    private const int RecipientAccountIdField = 12;
+    private const int SourceIpAddressField = 13;
+    private const int UserAgentField = 14;
+    private const int RequestIdField = 15;
+    private const int VpcEndpointIdField = 16;
+    private const int UserIdentityField = 17;
+    private const int RequestParametersField = 18;
+    private const int ResponseElementsField = 19;
+    private const int AdditionalEventDataField = 20;
+    private const int ResourcesField = 21;
+
     public NormalizedEvent Normalize(JsonElement record)
     {
         var truncated = new List<string>();
+        // One pass over the record's properties, in the table's order.
+        var v = TopLevel.Read(record);
         return new NormalizedEvent
         {
-            EventId = String(record, "eventID") ?? SyntheticEventId(record),
-            EventTime = Timestamp(record, "eventTime"),
-            EventVersion = String(record, "eventVersion"),
-            EventSource = String(record, "eventSource") ?? UnknownValue,
-            EventName = String(record, "eventName") ?? UnknownValue,
-            EventType = String(record, "eventType"),
-            EventCategory = String(record, "eventCategory"),
-            ReadOnly = Boolean(record, "readOnly"),
-            ManagementEvent = Boolean(record, "managementEvent"),
-            ErrorCode = Text(record, "errorCode", truncated),
-            ErrorMessage = Text(record, "errorMessage", truncated),
-            AwsRegion = String(record, "awsRegion"),
-            RecipientAccountId = String(record, "recipientAccountId"),
-            SourceIpAddress = Text(record, "sourceIPAddress", truncated),
-            UserAgent = Text(record, "userAgent", truncated),
-            RequestId = String(record, "requestID"),
-            VpcEndpointId = String(record, "vpcEndpointId"),
-            Identity = IdentityParser.Parse(Object(record, "userIdentity")),
-            RequestParameters = Json(record, "requestParameters", truncated),
-            ResponseElements = Json(record, "responseElements", truncated),
-            AdditionalEventData = Json(record, "additionalEventData", truncated),
-            Resources = ReadResources(record, truncated),
+            EventId = String(v[EventIdField]) ?? SyntheticEventId(record),
+            EventTime = Timestamp(v[EventTimeField]),
+            EventVersion = String(v[EventVersionField]),
+            EventSource = String(v[EventSourceField]) ?? UnknownValue,
+            EventName = String(v[EventNameField]) ?? UnknownValue,
+            EventType = String(v[EventTypeField]),
+            EventCategory = String(v[EventCategoryField]),
+            ReadOnly = Boolean(v[ReadOnlyField]),
+            ManagementEvent = Boolean(v[ManagementEventField]),
+            ErrorCode = Text(v[ErrorCodeField], "errorCode", truncated),
+            ErrorMessage = Text(v[ErrorMessageField], "errorMessage", truncated),
+            AwsRegion = String(v[AwsRegionField]),
+            RecipientAccountId = String(v[RecipientAccountIdField]),
+            SourceIpAddress = Text(v[SourceIpAddressField], "sourceIPAddress", truncated),
+            UserAgent = Text(v[UserAgentField], "userAgent", truncated),
+            RequestId = String(v[RequestIdField]),
+            VpcEndpointId = String(v[VpcEndpointIdField]),
+            Identity = IdentityParser.Parse(Object(v[UserIdentityField])),
+            RequestParameters = Json(v[RequestParametersField], "requestParameters", truncated),
+            ResponseElements = Json(v[ResponseElementsField], "responseElements", truncated),
+            AdditionalEventData = Json(v[AdditionalEventDataField], "additionalEventData", truncated),
+            Resources = ReadResources(v[ResourcesField], truncated),
             TruncatedFields = truncated,
         };
     }
 
-    private string? Text(JsonElement record, string name, List<string> truncated)
+    private string? Text(JsonElement property, string name, List<string> truncated)
     {
-        var value = String(record, name);
+        var value = String(property);
         if (value is null || value.Length <= options.MaxTextLength) return value;
         truncated.Add(name);
         return string.Concat(value.AsSpan(0, options.MaxTextLength), "…");
     }
 
-    private JsonElement? Json(JsonElement record, string name, List<string> truncated)
+    private JsonElement? Json(JsonElement property, string name, List<string> truncated)
     {
-        if (Any(record, name) is not { } value) return null;
+        if (Any(property) is not { } value) return null;
         var (trimmed, wasCut) = JsonFieldTrimmer.Trim(value, options.MaxJsonFieldBytes);
         if (wasCut) truncated.Add(name);
         return trimmed;
     }
 
-    private IReadOnlyList<EventResource> ReadResources(JsonElement record, List<string> truncated)
+    private IReadOnlyList<EventResource> ReadResources(JsonElement property, List<string> truncated)
     {
-        if (Any(record, "resources") is not { ValueKind: JsonValueKind.Array } array) return [];
+        if (Any(property) is not { ValueKind: JsonValueKind.Array } array) return [];
         var resources = new List<EventResource>();
         foreach (var item in array.EnumerateArray())
         {

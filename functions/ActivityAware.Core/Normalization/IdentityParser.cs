@@ -13,19 +13,37 @@ public static class IdentityParser
         .Where(type => type != PrincipalType.Unknown)
         .ToDictionary(type => type.ToString(), StringComparer.Ordinal);
 
+    private static readonly PropertyTable IdentityFields = new(
+        "type", "arn", "sessionContext", "onBehalfOf", "accountId", "principalId", "accessKeyId", "userName", "invokedBy", "identityProvider", "sourceIdentity");
+
+    // Indexes into IdentityFields' names.
+    private const int TypeField = 0;
+    private const int ArnField = 1;
+    private const int SessionContextField = 2;
+    private const int OnBehalfOfField = 3;
+    private const int AccountIdField = 4;
+    private const int PrincipalIdField = 5;
+    private const int AccessKeyIdField = 6;
+    private const int UserNameField = 7;
+    private const int InvokedByField = 8;
+    private const int IdentityProviderField = 9;
+    private const int SourceIdentityField = 10;
+
     public static PrincipalIdentity Parse(JsonElement? userIdentity)
     {
         if (userIdentity is not { ValueKind: JsonValueKind.Object } identity)
             return new PrincipalIdentity { Type = PrincipalType.Unknown, DisplayName = "unknown principal" };
 
-        var rawType = String(identity, "type");
+        // One pass over the identity's properties, in the table's order.
+        var fields = IdentityFields.Read(identity);
+        var rawType = String(fields[TypeField]);
         var type = rawType is not null && KnownTypes.TryGetValue(rawType, out var known) ? known : PrincipalType.Unknown;
-        var arn = String(identity, "arn");
-        var sessionContext = Object(identity, "sessionContext");
+        var arn = String(fields[ArnField]);
+        var sessionContext = Object(fields[SessionContextField]);
         var issuer = sessionContext is { } sc ? Object(sc, "sessionIssuer") : null;
         var attributes = sessionContext is { } sc2 ? Object(sc2, "attributes") : null;
         var webIdentity = sessionContext is { } sc3 ? Object(sc3, "webIdFederationData") : null;
-        var onBehalfOf = Object(identity, "onBehalfOf");
+        var onBehalfOf = Object(fields[OnBehalfOfField]);
 
         var roleName = type == PrincipalType.AssumedRole
             ? String(issuer, "userName") ?? ArnParts.AssumedRoleName(arn)
@@ -42,18 +60,18 @@ public static class IdentityParser
             Type = type,
             RawType = rawType,
             Arn = arn,
-            AccountId = String(identity, "accountId") ?? ArnParts.Account(arn),
-            PrincipalId = String(identity, "principalId"),
-            AccessKeyId = String(identity, "accessKeyId"),
-            UserName = String(identity, "userName") ?? (type == PrincipalType.IdentityCenterUser ? String(onBehalfOf, "userId") : null),
+            AccountId = String(fields[AccountIdField]) ?? ArnParts.Account(arn),
+            PrincipalId = String(fields[PrincipalIdField]),
+            AccessKeyId = String(fields[AccessKeyIdField]),
+            UserName = String(fields[UserNameField]) ?? (type == PrincipalType.IdentityCenterUser ? String(onBehalfOf, "userId") : null),
             RoleName = roleName,
             SessionName = sessionName,
             SessionIssuerArn = String(issuer, "arn"),
             SessionIssuerType = String(issuer, "type"),
             SessionIssuerAccountId = String(issuer, "accountId"),
-            InvokedBy = String(identity, "invokedBy"),
-            IdentityProvider = String(identity, "identityProvider") ?? String(webIdentity, "federatedProvider"),
-            SourceIdentity = String(sessionContext, "sourceIdentity") ?? String(identity, "sourceIdentity"),
+            InvokedBy = String(fields[InvokedByField]),
+            IdentityProvider = String(fields[IdentityProviderField]) ?? String(webIdentity, "federatedProvider"),
+            SourceIdentity = String(sessionContext, "sourceIdentity") ?? String(fields[SourceIdentityField]),
             MfaAuthenticated = Boolean(attributes, "mfaAuthenticated"),
             SessionCreationDate = Timestamp(attributes, "creationDate"),
             DisplayName = "",

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace ActivityAware.Core.Normalization;
@@ -18,8 +19,7 @@ internal static class JsonFieldTrimmer
 
     public static (JsonElement Value, bool Truncated) Trim(JsonElement value, int maxBytes)
     {
-        var raw = value.GetRawText();
-        var size = System.Text.Encoding.UTF8.GetByteCount(raw);
+        var size = JsonMarshal.GetRawUtf8Value(value).Length;
         if (size <= maxBytes) return (value.Clone(), false);
 
         var scratch = new ArrayBufferWriter<byte>();
