@@ -56,10 +56,10 @@ public sealed class StateMachineInterpreter
     {
         var graphs = new GraphRunner(run);
         if (Definition.TimeoutSeconds is not { } timeout)
-            return await graphs.RunAsync(Definition.Graph, input, "", ct);
+            return await graphs.RunAsync(Definition.Graph, input, "", inputWithinLimit: true, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
-        var work = graphs.RunAsync(Definition.Graph, input, "", cts.Token);
+        var work = graphs.RunAsync(Definition.Graph, input, "", inputWithinLimit: true, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
         if (first == work)

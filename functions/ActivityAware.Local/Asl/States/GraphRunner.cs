@@ -23,7 +23,8 @@ internal sealed class GraphRunner
         _parallels = new ParallelStateRunner(run, retrying, this);
     }
 
-    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, CancellationToken cancellationToken)
+    /// <param name="inputWithinLimit">True when <paramref name="input"/> was already measured against the payload limit.</param>
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, bool inputWithinLimit, CancellationToken cancellationToken)
     {
         var name = graph.StartAt;
         while (true)
@@ -39,7 +40,9 @@ internal sealed class GraphRunner
                 StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
                 _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
             };
-            StateIo.CheckSize(outcome.Output, state.Name, "returned an output");
+            if (!outcome.OutputWithinLimit && !(outcome.OutputPartOfInput && inputWithinLimit))
+                StateIo.CheckSize(outcome.Output, state.Name, "returned an output");
+            inputWithinLimit = true;
             _run.Emit($"{state.Type}StateExited", scope, state.Name, output: outcome.Output);
             if (outcome.Next is null)
                 return outcome.Output;

@@ -11,8 +11,9 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class RetryingStateRunner(ExecutionRun run)
 {
+    /// <param name="resultWithinLimit">True when a successful attempt's output is known to be within the payload limit (a caught error's output never is).</param>
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope,
-        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken)
+        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, bool resultWithinLimit = false)
     {
         var attempts = new int[state.Retry.Count];
         var retryCount = 0;
@@ -20,7 +21,7 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
         {
             try
             {
-                return new StateOutcome(await attempt(retryCount), state.Next);
+                return new StateOutcome(await attempt(retryCount), state.Next, OutputWithinLimit: resultWithinLimit);
             }
             catch (StatesErrorException e)
             {

@@ -42,6 +42,12 @@ internal static class StateIo
         }
     }
 
+    /// <summary>
+    /// True when <see cref="Select"/> through the field yields a part of the document (or <c>{}</c>): a reference path over the input,
+    /// not the context object. Its JSON is then a substring of the document's, so within the limit whenever the document is.
+    /// </summary>
+    public static bool SelectsPart(PathField field) => field.Path is not { } path || (!path.IsContext && path.IsReferencePath);
+
     public static JsonNode? CheckSize(JsonNode? payload, string stateName, string what)
     {
         if (AslJson.SizeInBytes(payload) > MaxPayloadBytes)

@@ -33,7 +33,14 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-        }, ct);
+        }, ct, resultWithinLimit: OutputIsPartOfResult(state));
+
+    /// <summary>
+    /// The result was measured above; with no ResultSelector and ResultPath <c>$</c> the output is what OutputPath selects of it, so
+    /// part of it when OutputPath selects a part.
+    /// </summary>
+    private static bool OutputIsPartOfResult(StateDefinition state) =>
+        state.ResultSelector is null && state.ResultPath.Path is { IsWholeDocument: true, IsContext: false } && StateIo.SelectsPart(state.OutputPath);
 
     private async Task<JsonNode?> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
     {
