@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -29,13 +30,20 @@ public static class FunctionsJson
     public static async Task<JsonDocument> ParseAsync(Stream input) =>
         TryTakeBuffer(input, out var json) ? JsonDocument.Parse(json) : await JsonDocument.ParseAsync(input);
 
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
+    /// <summary>The value's JSON in a stream of its own; written through a per-thread buffer so the stream holds one array of the exact size.</summary>
     public static Stream Write<T>(T value, JsonTypeInfo<T> contract)
     {
-        var output = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(output, WriterOptions))
-            JsonSerializer.Serialize(writer, value, contract);
-        output.Position = 0;
-        return output;
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value, contract);
+        writer.Flush();
+        var json = buffer.WrittenSpan.ToArray();
+        return new MemoryStream(json, 0, json.Length, writable: false, publiclyVisible: true);
     }
 
     /// <summary>The unread bytes of a memory stream whose buffer is visible (consumed, as reading the stream would), less a UTF-8 byte order mark.</summary>
