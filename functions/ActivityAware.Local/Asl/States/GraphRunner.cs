@@ -23,8 +23,8 @@ internal sealed class GraphRunner
         _parallels = new ParallelStateRunner(run, retrying, this);
     }
 
-    /// <param name="inputWithinLimit">True when <paramref name="input"/> was already measured against the payload limit.</param>
-    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, bool inputWithinLimit, CancellationToken cancellationToken)
+    /// <param name="inputSizeBound">What <paramref name="input"/> is known not to exceed in bytes (measured, within the limit); null: unknown.</param>
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, CancellationToken cancellationToken)
     {
         var name = graph.StartAt;
         while (true)
@@ -35,14 +35,14 @@ internal sealed class GraphRunner
             var entered = _run.Bindings.Time.GetUtcNow();
             var outcome = state.Type switch
             {
-                StateType.Task => await _tasks.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
                 StateType.Map => await _maps.RunAsync(state, input, scope, entered, cancellationToken),
                 StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
                 _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
             };
-            if (!outcome.OutputWithinLimit && !(outcome.OutputPartOfInput && inputWithinLimit))
-                StateIo.CheckSize(outcome.Output, state.Name, "returned an output");
-            inputWithinLimit = true;
+            inputSizeBound = outcome.OutputSizeBound
+                ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
+                ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
             _run.Emit($"{state.Type}StateExited", scope, state.Name, output: outcome.Output);
             if (outcome.Next is null)
                 return outcome.Output;
