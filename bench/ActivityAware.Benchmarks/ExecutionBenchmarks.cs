@@ -13,7 +13,8 @@ namespace ActivityAware.Benchmarks;
 /// the first candidates of the generated write-heavy 10,000-record file as the replay meets them, a duplicate (Normalize → Check duplicate → Succeed),
 /// and a full alert (… Enrich → Choose destinations → Map → Send, dry run). One operation = one execution.
 /// </summary>
-[MemoryDiagnoser]
+// Min and median beside the mean: the machine is shared, and a busy neighbour only ever adds time.
+[MemoryDiagnoser, MinColumn, MedianColumn]
 public class ExecutionBenchmarks
 {
     private const int Batch = 400;

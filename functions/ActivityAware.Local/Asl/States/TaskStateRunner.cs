@@ -38,7 +38,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-        }, ct, OutputIsPartOfResult(state) ? () => resultSize : null);
+        }, ct, OutputIsPartOfResult(state) ? () => resultSize is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
     }
 
     /// <summary>
