@@ -18,7 +18,7 @@ namespace ActivityAware.Benchmarks;
 public class ExecutionBenchmarks
 {
     private const int Batch = 400;
-    private const int CandidateBatch = 1500;
+    private const int CandidateBatch = 1000;
     private byte[][] _candidates = [];
     private byte[][] _alerts = [];
     private byte[] _duplicate = [];
