@@ -16,7 +16,7 @@ public sealed class NormalizeFunction(NormalizeStep step, StepLog log)
     public async Task<Stream> Handle(Stream input)
     {
         JsonDocument document;
-        try { document = await JsonDocument.ParseAsync(input); }
+        try { document = await FunctionsJson.ParseAsync(input); }
         catch (JsonException e) { throw new UnsupportedEventShapeException($"input is not JSON: {e.Message}"); }
         using (document)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,7 +16,8 @@ public static class AslJson
 
     public static string Serialize(JsonNode? node) => node is null ? "null" : node.ToJsonString(Compact);
 
-    public static int SizeInBytes(JsonNode? node) => Encoding.UTF8.GetByteCount(Serialize(node));
+    /// <summary>The UTF-8 length of <see cref="Serialize"/>, measured without building the string.</summary>
+    public static int SizeInBytes(JsonNode? node) => Utf8Scratch.Write(node).Length;
 
     public static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
 

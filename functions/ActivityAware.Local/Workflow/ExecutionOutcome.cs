@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Json;
+using ActivityAware.Local.Asl;
 using ActivityAware.Local.Asl.Execution;
 using ActivityAware.Local.Replay;
 
@@ -19,12 +20,22 @@ public static class ExecutionOutcome
         if (result.Output is not JsonObject output || !output.ContainsKey("deliveries"))
             return ReplayOutcome.NoAlert;
 
-        var routed = output.Deserialize(CoreJsonContext.Default.RouteOutput)
+        var routed = JsonSerializer.Deserialize(Utf8Scratch.Write(output), CoreJsonContext.Default.RouteOutput)
             ?? throw new InvalidOperationException("the workflow's output has deliveries but no alert");
-        var details = new JsonObject();
+        var reader = new Utf8JsonReader(Utf8Scratch.Write(output, WriteDetails));
+        return ReplayOutcome.Alerted(new ReplayAlert(routed.Alert, location, JsonElement.ParseValue(ref reader)));
+    }
+
+    private static void WriteDetails(Utf8JsonWriter writer, JsonObject output)
+    {
+        writer.WriteStartObject();
         foreach (var field in DetailFields)
-            if (output[field] is { } value) details[field] = value.DeepClone();
-        using var document = JsonDocument.Parse(details.ToJsonString());
-        return ReplayOutcome.Alerted(new ReplayAlert(routed.Alert, location, document.RootElement.Clone()));
+        {
+            if (output[field] is not { } value)
+                continue;
+            writer.WritePropertyName(field);
+            value.WriteTo(writer, AslJson.Compact);
+        }
+        writer.WriteEndObject();
     }
 }

@@ -29,7 +29,7 @@ public sealed class WorkflowReplayPipeline(
 
     public async ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
     {
-        byte[] envelope;
+        JsonElement envelope;
         try
         {
             if (!_pushdown.PushdownMatches(record.Span))
@@ -37,9 +37,9 @@ public sealed class WorkflowReplayPipeline(
                 Filtered++;
                 return ReplayOutcome.NoAlert;
             }
-            envelope = EventBridgeEnvelope.Wrap(record.Span);
-            using var document = JsonDocument.Parse(envelope);
-            clock.Set(EventTime(document.RootElement));
+            // Parsed once: the clock reads the event time from it and the execution's input is a node over the same document.
+            envelope = JsonElement.Parse(EventBridgeEnvelope.Wrap(record.Span));
+            clock.Set(EventTime(envelope));
         }
         catch (JsonException e)
         {
@@ -47,7 +47,7 @@ public sealed class WorkflowReplayPipeline(
         }
 
         var name = $"replay-{Interlocked.Increment(ref _executions)}";
-        var result = await interpreter.ExecuteAsync(JsonNode.Parse(envelope), new ExecutionOptions(ExecutionName: name), cancellationToken);
+        var result = await interpreter.ExecuteAsync(JsonObject.Create(envelope), new ExecutionOptions(ExecutionName: name), cancellationToken);
         trace?.Write(location, result);
         return ExecutionOutcome.From(result, location);
     }

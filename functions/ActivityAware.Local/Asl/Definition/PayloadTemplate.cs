@@ -12,6 +12,9 @@ public sealed class PayloadTemplate
 {
     private readonly JsonNode? _template;
     private readonly Dictionary<string, object> _compiled = new(StringComparer.Ordinal);
+    private int _paths;
+    private bool _onlyInputParts = true;
+    private long _templateBytes;
 
     private PayloadTemplate(JsonNode? template) => _template = template;
 
@@ -20,8 +23,16 @@ public sealed class PayloadTemplate
     {
         var result = new PayloadTemplate(template?.DeepClone());
         result.CompileNode(result._template);
+        result._templateBytes = AslJson.SizeInBytes(result._template);
         return result;
     }
+
+    /// <summary>
+    /// What the evaluated template's JSON cannot exceed when its paths read an input of at most <paramref name="inputSizeBound"/> bytes:
+    /// its own text (each <c>"k.$":"path"</c> is longer than the <c>"k":</c> it becomes) plus one input per path. Null when a value comes
+    /// from an intrinsic function, the context object, or a path that may select several nodes.
+    /// </summary>
+    public long? SizeBound(int inputSizeBound) => _onlyInputParts ? _templateBytes + (long)_paths * inputSizeBound : null;
 
     public JsonNode? Evaluate(EvaluationScope scope) => EvaluateNode(_template, scope);
 
@@ -36,7 +47,10 @@ public sealed class PayloadTemplate
                     {
                         if (!AslJson.TryGetString(value, out var text))
                             throw new FormatException($"the value of '{key}' must be a string holding a path or an intrinsic function");
-                        _compiled[text] = CompileExpression(key, text);
+                        var expression = CompileExpression(key, text);
+                        _compiled[text] = expression;
+                        _paths++;
+                        _onlyInputParts &= expression is JsonPathExpression { IsContext: false, IsReferencePath: true };
                     }
                     else
                     {

@@ -10,25 +10,23 @@ internal sealed class ExecutionRun
     private readonly object _gate = new();
     private readonly List<ExecutionEvent> _events = [];
     private readonly List<EnteredState> _entered = [];
-    private readonly JsonObject _execution;
-    private readonly JsonObject _stateMachine;
+    private readonly StateMachineDefinition _definition;
+    private readonly JsonNode? _input;
+    private readonly ExecutionOptions _options;
+    private readonly string _name;
+    private readonly DateTimeOffset _startTime;
+    private JsonObject? _execution;
+    private JsonObject? _stateMachine;
 
     public ExecutionRun(StateMachineDefinition definition, InterpreterBindings bindings, JsonNode? input, ExecutionOptions options)
     {
         Bindings = bindings;
         Waiter = bindings.Waiter ?? new TimeProviderWaiter(bindings.Time);
-        var name = options.ExecutionName ?? NewId(bindings.Random);
-        var machineArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{definition.Name}";
-        _execution = new JsonObject
-        {
-            ["Id"] = $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{definition.Name}:{name}",
-            ["Input"] = AslJson.Clone(input),
-            ["Name"] = name,
-            ["RoleArn"] = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/{definition.Name}-role",
-            ["StartTime"] = Timestamp(bindings.Time.GetUtcNow()),
-            ["RedriveCount"] = 0,
-        };
-        _stateMachine = new JsonObject { ["Id"] = machineArn, ["Name"] = definition.Name };
+        _definition = definition;
+        _input = input;
+        _options = options;
+        _name = options.ExecutionName ?? NewId(bindings.Random);
+        _startTime = bindings.Time.GetUtcNow();
     }
 
     public InterpreterBindings Bindings { get; }
@@ -51,15 +49,42 @@ internal sealed class ExecutionRun
     /// <summary>The context object for one state: <c>$$.Execution</c>, <c>$$.StateMachine</c>, <c>$$.State</c> and, in ItemSelector, <c>$$.Map.Item</c>.</summary>
     public JsonObject Context(string stateName, DateTimeOffset enteredTime, int retryCount, JsonObject? mapItem = null)
     {
+        var (execution, stateMachine) = FixedContext();
         var context = new JsonObject
         {
-            ["Execution"] = _execution.DeepClone(),
+            ["Execution"] = execution.DeepClone(),
             ["State"] = new JsonObject { ["EnteredTime"] = Timestamp(enteredTime), ["Name"] = stateName, ["RetryCount"] = retryCount },
-            ["StateMachine"] = _stateMachine.DeepClone(),
+            ["StateMachine"] = stateMachine.DeepClone(),
         };
         if (mapItem is not null)
             context["Map"] = new JsonObject { ["Item"] = mapItem };
         return context;
+    }
+
+    /// <summary>
+    /// <c>$$.Execution</c> and <c>$$.StateMachine</c>, built when a state first reads the context object: most executions never do, and
+    /// the execution part carries a copy of the input (which no state changes: every state writes into copies).
+    /// </summary>
+    private (JsonObject Execution, JsonObject StateMachine) FixedContext()
+    {
+        lock (_gate)
+        {
+            if (_execution is null || _stateMachine is null)
+            {
+                var (region, account, name) = (_options.Region, _options.AccountId, _definition.Name);
+                _execution = new JsonObject
+                {
+                    ["Id"] = $"arn:aws:states:{region}:{account}:execution:{name}:{_name}",
+                    ["Input"] = AslJson.Clone(_input),
+                    ["Name"] = _name,
+                    ["RoleArn"] = _options.RoleArn ?? $"arn:aws:iam::{account}:role/{name}-role",
+                    ["StartTime"] = Timestamp(_startTime),
+                    ["RedriveCount"] = 0,
+                };
+                _stateMachine = new JsonObject { ["Id"] = $"arn:aws:states:{region}:{account}:stateMachine:{name}", ["Name"] = name };
+            }
+            return (_execution, _stateMachine);
+        }
     }
 
     public void Enter(StateDefinition state, string scope, JsonNode? input)

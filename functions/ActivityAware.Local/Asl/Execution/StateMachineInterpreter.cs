@@ -37,8 +37,8 @@ public sealed class StateMachineInterpreter
         run.Emit("ExecutionStarted", "", input: input);
         try
         {
-            StateIo.CheckSize(input, Definition.Name, "was started with an input");
-            var output = await RunWithTimeout(run, input, cancellationToken);
+            var inputSize = StateIo.Measure(input, Definition.Name, "was started with an input");
+            var output = await RunWithTimeout(run, input, inputSize, cancellationToken);
             run.Emit("ExecutionSucceeded", "", output: output);
             return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null, run.Entered, run.Events);
         }
@@ -52,14 +52,14 @@ public sealed class StateMachineInterpreter
 
     private const string ExecutionTimeoutCause = "The execution exceeded the state machine's TimeoutSeconds.";
 
-    private async Task<JsonNode?> RunWithTimeout(ExecutionRun run, JsonNode? input, CancellationToken ct)
+    private async Task<JsonNode?> RunWithTimeout(ExecutionRun run, JsonNode? input, int inputSize, CancellationToken ct)
     {
         var graphs = new GraphRunner(run);
         if (Definition.TimeoutSeconds is not { } timeout)
-            return await graphs.RunAsync(Definition.Graph, input, "", ct);
+            return await graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
-        var work = graphs.RunAsync(Definition.Graph, input, "", cts.Token);
+        var work = graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
         if (first == work)

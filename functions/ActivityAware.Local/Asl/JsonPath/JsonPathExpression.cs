@@ -17,6 +17,8 @@ public sealed class JsonPathExpression
         IsContext = isContext;
         _segments = segments;
         _function = function;
+        IsDefinite = function is not null || segments.All(s => s.IsSingle);
+        IsReferencePath = function is null && segments.All(s => s is PropertySegment or IndexSegment);
     }
 
     public string Text { get; }
@@ -25,10 +27,10 @@ public sealed class JsonPathExpression
     public bool IsContext { get; }
 
     /// <summary>True when the path can select at most one node (no wildcard, slice, union, filter or descent).</summary>
-    public bool IsDefinite => _function is not null || _segments.All(s => s.IsSingle);
+    public bool IsDefinite { get; }
 
     /// <summary>True when the path is a Reference Path: only field names and indices (ResultPath, Variable, *Path fields).</summary>
-    public bool IsReferencePath => _function is null && _segments.All(s => s is PropertySegment or IndexSegment);
+    public bool IsReferencePath { get; }
 
     /// <summary>True for <c>$</c> / <c>$$</c> alone: the whole document.</summary>
     public bool IsWholeDocument => _function is null && _segments.Count == 0;
@@ -88,6 +90,8 @@ public sealed class JsonPathExpression
             return new JsonPathExpression(Text, IsContext, _segments).TrySelect(root, out var selected)
                 && PathFunction.TryApply(_function, selected, out value);
         }
+        if (IsReferencePath)
+            return TrySelectReference(root, out value);
         var matches = SelectAll(root);
         if (IsDefinite)
         {
@@ -95,6 +99,33 @@ public sealed class JsonPathExpression
             return matches.Count == 1;
         }
         value = new JsonArray(matches.Select(AslJson.Clone).ToArray());
+        return true;
+    }
+
+    /// <summary>What <see cref="SelectAll"/> finds for a reference path (at most one node), walked without building lists.</summary>
+    private bool TrySelectReference(JsonNode? root, out JsonNode? value)
+    {
+        value = null;
+        var node = root;
+        foreach (var segment in _segments)
+        {
+            switch (segment, node)
+            {
+                case (PropertySegment property, JsonObject obj):
+                    if (!obj.TryGetPropertyValue(property.Name, out node))
+                        return false;
+                    break;
+                case (IndexSegment index, JsonArray array):
+                    var i = index.Index < 0 ? array.Count + index.Index : index.Index;
+                    if (i < 0 || i >= array.Count)
+                        return false;
+                    node = array[i];
+                    break;
+                default:
+                    return false;
+            }
+        }
+        value = AslJson.Clone(node);
         return true;
     }
 

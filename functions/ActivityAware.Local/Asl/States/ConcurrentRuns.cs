@@ -36,7 +36,7 @@ internal static class ConcurrentRuns
                 break;
             }
             var index = i;
-            running.Add(Task.Run(async () =>
+            async Task RunUnit()
             {
                 try
                 {
@@ -56,7 +56,9 @@ internal static class ConcurrentRuns
                 {
                     slots?.Release();
                 }
-            }, CancellationToken.None));
+            }
+            // A lone unit has nothing to run beside, so it runs on this thread rather than paying a hop to the thread pool.
+            running.Add(count == 1 ? RunUnit() : Task.Run(RunUnit, CancellationToken.None));
         }
         await Task.WhenAll(running);
         ct.ThrowIfCancellationRequested();

@@ -25,14 +25,17 @@ internal sealed class FlowStateRunner(ExecutionRun run)
                 var next = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData))?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), next);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), next, OutputPartOfInput: PassesInputThrough(state));
             case StateType.Wait:
                 await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), state.Next);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), state.Next, OutputPartOfInput: PassesInputThrough(state));
             default:
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null, OutputPartOfInput: PassesInputThrough(state));
         }
     }
+
+    /// <summary>Choice, Wait and Succeed output what InputPath then OutputPath select: part of the raw input when both select parts.</summary>
+    private static bool PassesInputThrough(StateDefinition state) => StateIo.SelectsPart(state.InputPath) && StateIo.SelectsPart(state.OutputPath);
 
     private TimeSpan WaitTime(StateDefinition state, EvaluationScope scope)
     {

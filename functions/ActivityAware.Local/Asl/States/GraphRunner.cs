@@ -23,7 +23,8 @@ internal sealed class GraphRunner
         _parallels = new ParallelStateRunner(run, retrying, this);
     }
 
-    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, CancellationToken cancellationToken)
+    /// <param name="inputSizeBound">What <paramref name="input"/> is known not to exceed in bytes (measured, within the limit); null: unknown.</param>
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, CancellationToken cancellationToken)
     {
         var name = graph.StartAt;
         while (true)
@@ -34,12 +35,14 @@ internal sealed class GraphRunner
             var entered = _run.Bindings.Time.GetUtcNow();
             var outcome = state.Type switch
             {
-                StateType.Task => await _tasks.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
                 StateType.Map => await _maps.RunAsync(state, input, scope, entered, cancellationToken),
                 StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
                 _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
             };
-            StateIo.CheckSize(outcome.Output, state.Name, "returned an output");
+            inputSizeBound = outcome.OutputSizeBound
+                ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
+                ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
             _run.Emit($"{state.Type}StateExited", scope, state.Name, output: outcome.Output);
             if (outcome.Next is null)
                 return outcome.Output;

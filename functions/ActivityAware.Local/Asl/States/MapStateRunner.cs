@@ -31,7 +31,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                 run.Emit("MapIterationStarted", scope, state.Name, index: i);
                 try
                 {
-                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", token);
+                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", inputSizeBound: null, token);
                     run.Emit("MapIterationSucceeded", scope, state.Name, index: i);
                     return output;
                 }

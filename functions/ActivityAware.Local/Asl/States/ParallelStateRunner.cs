@@ -16,7 +16,7 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             run.Emit("ParallelStateStarted", scope, state.Name);
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var outputs = await ConcurrentRuns.RunAllAsync(state.Branches.Count, 0,
-                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", token), ct);
+                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", inputSizeBound: null, token), ct);
             if (outputs.Failure is { } failure)
             {
                 run.Emit("ParallelStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);

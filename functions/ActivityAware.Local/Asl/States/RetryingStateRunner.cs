@@ -11,8 +11,9 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class RetryingStateRunner(ExecutionRun run)
 {
+    /// <param name="outputSizeBound">After a successful attempt: what its output is known not to exceed in bytes, if anything (a caught error's output is never known).</param>
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope,
-        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken)
+        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, Func<int?>? outputSizeBound = null)
     {
         var attempts = new int[state.Retry.Count];
         var retryCount = 0;
@@ -20,7 +21,8 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
         {
             try
             {
-                return new StateOutcome(await attempt(retryCount), state.Next);
+                var output = await attempt(retryCount);
+                return new StateOutcome(output, state.Next, OutputSizeBound: outputSizeBound?.Invoke());
             }
             catch (StatesErrorException e)
             {

@@ -9,6 +9,9 @@ internal static class StateIo
 {
     public const int MaxPayloadBytes = 262_144;
 
+    /// <summary>The size of <c>{}</c>, what a null path selects.</summary>
+    public const int EmptyObjectBytes = 2;
+
     /// <summary>
     /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
     /// a path that selects nothing is States.Runtime.
@@ -42,12 +45,26 @@ internal static class StateIo
         }
     }
 
+    /// <summary>
+    /// True when <see cref="Select"/> through the field yields a part of the document (or <c>{}</c>): a reference path over the input,
+    /// not the context object. Its JSON is then a substring of the document's, so within the limit whenever the document is.
+    /// </summary>
+    public static bool SelectsPart(PathField field) => field.Path is not { } path || (!path.IsContext && path.IsReferencePath);
+
     public static JsonNode? CheckSize(JsonNode? payload, string stateName, string what)
     {
-        if (AslJson.SizeInBytes(payload) > MaxPayloadBytes)
+        Measure(payload, stateName, what);
+        return payload;
+    }
+
+    /// <summary>The payload's size in bytes; States.DataLimitExceeded when it is over the limit.</summary>
+    public static int Measure(JsonNode? payload, string stateName, string what)
+    {
+        var size = AslJson.SizeInBytes(payload);
+        if (size > MaxPayloadBytes)
             throw new StatesErrorException(StatesErrorNames.DataLimitExceeded,
                 $"The state/task '{stateName}' {what} with a size exceeding the maximum number of bytes service limit ({MaxPayloadBytes}).");
-        return payload;
+        return size;
     }
 
     /// <summary>A catcher's error output: <c>{"Error","Cause"}</c>; a failure without a cause (a Fail state with no Cause) gives <c>"Cause": ""</c>, as on AWS.</summary>

@@ -10,19 +10,24 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
 {
     private readonly TaskResourceInvoker _resources = new(run.Bindings.Lambda, run.Bindings.Sqs);
 
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
-        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+    /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct)
+    {
+        int? resultSize = null;
+        return retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
+            resultSize = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
             var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
-            StateIo.CheckSize(parameters, state.Name, "was given an input");
+            if (!(ParametersSizeBound(state, inputSizeBound) <= StateIo.MaxPayloadBytes))
+                StateIo.CheckSize(parameters, state.Name, "was given an input");
             run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
             JsonNode? result;
             try
             {
                 result = await InvokeWithTimeout(state, parameters, scopeData, retryCount, ct);
-                StateIo.CheckSize(result, state.Name, "returned a result");
+                resultSize = StateIo.Measure(result, state.Name, "returned a result");
             }
             catch (StatesErrorException e)
             {
@@ -33,7 +38,27 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-        }, ct);
+        }, ct, OutputIsPartOfResult(state) ? () => resultSize is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
+    }
+
+    /// <summary>
+    /// What the effective parameters cannot exceed: InputPath selects a part of the raw input (or <c>{}</c>), and Parameters, when
+    /// present, only adds its own text to what its paths select of that part. Null when nothing is known.
+    /// </summary>
+    private static long? ParametersSizeBound(StateDefinition state, int? inputSizeBound)
+    {
+        if (inputSizeBound is not { } bound || !StateIo.SelectsPart(state.InputPath))
+            return null;
+        var effective = Math.Max(bound, StateIo.EmptyObjectBytes);
+        return state.Parameters is null ? effective : state.Parameters.SizeBound(effective);
+    }
+
+    /// <summary>
+    /// The result was measured above; with no ResultSelector and ResultPath <c>$</c> the output is what OutputPath selects of it, so
+    /// part of it when OutputPath selects a part.
+    /// </summary>
+    private static bool OutputIsPartOfResult(StateDefinition state) =>
+        state.ResultSelector is null && state.ResultPath.Path is { IsWholeDocument: true, IsContext: false } && StateIo.SelectsPart(state.OutputPath);
 
     private async Task<JsonNode?> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
     {
