@@ -7,14 +7,21 @@ using Amazon.DynamoDBv2;
 
 namespace ActivityAware.Functions;
 
-/// <summary>"Check duplicate": <c>NormalizeOutput</c> → <c>DedupeOutput</c>, windows in the DynamoDB table; fails open when the table cannot answer.</summary>
+/// <summary>
+/// "Check duplicate": <c>NormalizeOutput</c> → <c>DedupeOutput</c>; burst counters and dedupe windows in the DynamoDB table; fails open
+/// when the table cannot answer.
+/// </summary>
 public sealed class CheckDuplicateFunction(DeduplicationStep step, StepLog log)
 {
     public CheckDuplicateFunction() : this(FunctionEnvironment.Process, StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(CheckDuplicateFunction))) { }
 
     private CheckDuplicateFunction(FunctionEnvironment environment, StepLog log) : this(
+        new AmazonDynamoDBClient(), environment.Required(SettingNames.DedupeTable, "the dedupe table name"), environment, log) { }
+
+    private CheckDuplicateFunction(IAmazonDynamoDB dynamo, string table, FunctionEnvironment environment, StepLog log) : this(
         new DeduplicationStep(
-            new DynamoDbDedupeStore(new AmazonDynamoDBClient(), environment.Required(SettingNames.DedupeTable, "the dedupe table name")),
+            new DynamoDbDedupeStore(dynamo, table),
+            new DynamoDbBurstStore(dynamo, table),
             environment.RequiredMinutes(SettingNames.DedupeWindowMinutes),
             TimeProvider.System,
             e => log.Warning("dedupe store unavailable; failing open", null, null, e)),
@@ -24,7 +31,7 @@ public sealed class CheckDuplicateFunction(DeduplicationStep step, StepLog log)
     {
         var normalized = await FunctionsJson.ReadAsync(input, CoreJsonContext.Default.NormalizeOutput);
         var output = await step.RunAsync(normalized);
-        log.Info(output.Dedupe.Duplicate ? "duplicate" : "new alert", output.Alert.Event.EventId, LeadRule.IdOf(output.Alert),
+        log.Info(output.Dedupe.BelowThreshold ? "below burst threshold" : output.Dedupe.Duplicate ? "duplicate" : "new alert", output.Alert.Event.EventId, LeadRule.IdOf(output.Alert),
             $"suppressed={output.Dedupe.SuppressedCount} failedOpen={output.Dedupe.FailedOpen}");
         return FunctionsJson.Write(output, CoreJsonContext.Default.DedupeOutput);
     }

@@ -11,7 +11,7 @@ namespace ActivityAware.Functions;
 public sealed class NormalizeFunction(NormalizeStep step, StepLog log)
 {
     public NormalizeFunction()
-        : this(new NormalizeStep(new RuleEngine(RuleSettings.FromEnvironment(FunctionEnvironment.Process)), new EventNormalizer()), StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(NormalizeFunction))) { }
+        : this(new NormalizeStep(new RuleEngine(RuleSettings.FromEnvironment(FunctionEnvironment.Process), includeThresholdRules: true), new EventNormalizer()), StepLog.FromEnvironment(FunctionEnvironment.Process, nameof(NormalizeFunction))) { }
 
     public async Task<Stream> Handle(Stream input)
     {

@@ -7,7 +7,7 @@ namespace ActivityAware.Core.Rules;
 /// Evaluates a pack over CloudTrail records. A <see cref="RuleIndex"/> narrows each record to the rules that can match
 /// it (by eventName, eventSource, presence of errorCode). Matching allocates nothing unless a rule matches.
 /// A rule with a threshold (a burst: N events within a window) is not an alert on one event, so by default its matches are left out;
-/// the burst counter evaluates those rules over many events.
+/// with <c>includeThresholdRules</c> they are returned carrying the <see cref="RuleMatch.Burst"/> that "Check duplicate" counts.
 /// </summary>
 public sealed class RuleEngine : IRuleEngine
 {
@@ -53,6 +53,7 @@ public sealed class RuleEngine : IRuleEngine
             {
                 DedupeKey = DedupeKey(rule, record),
                 DedupeWindowSeconds = rule.Dedupe?.Window is { } window ? (int)window.TotalSeconds : null,
+                Burst = rule.Threshold is { } threshold ? BurstObservations.For(rule, threshold, record) : null,
             });
         }
     }
@@ -61,7 +62,7 @@ public sealed class RuleEngine : IRuleEngine
     private static string? DedupeKey(Rule rule, JsonElement record) =>
         rule.Dedupe is { Fields.Count: > 0 } dedupe
             ? AlertKey.ForFields(rule.Id, dedupe.Fields.Select(f => (f, RecordFieldText.Read(record, f))))
-            : null;
+            : rule.Threshold is { } threshold ? BurstObservations.GroupKey(rule.Id, threshold, record) : null;
 
     private static bool IsExcepted(Rule rule, JsonElement record)
     {

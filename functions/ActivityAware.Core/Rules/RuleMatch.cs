@@ -8,4 +8,7 @@ public sealed record RuleMatch(string RuleId, string Title, Severity Severity, s
 
     /// <summary>The rule's <c>dedupe.window</c> in seconds, when it sets one; otherwise the deployment's window applies.</summary>
     public int? DedupeWindowSeconds { get; init; }
+
+    /// <summary>Set when the rule is a burst rule: this match counts toward its threshold and alerts only once "Check duplicate" finds it reached.</summary>
+    public BurstObservation? Burst { get; init; }
 }

@@ -5,4 +5,8 @@ namespace ActivityAware.Core.Rules;
 /// <see cref="Count"/> events, or <see cref="Count"/> distinct values of <see cref="DistinctField"/> when it is set.
 /// Evaluated by the deduplication step; the engine only reports the match.
 /// </summary>
-public sealed record RuleThreshold(int Count, string? DistinctField, IReadOnlyList<string> GroupBy, TimeSpan Window);
+public sealed record RuleThreshold(int Count, string? DistinctField, IReadOnlyList<string> GroupBy, TimeSpan Window)
+{
+    /// <summary>A counter holds up to twice this many values in one DynamoDB item, which must stay well under its 400 KB limit.</summary>
+    public const int MaxCount = 1000;
+}

@@ -16,7 +16,7 @@ namespace ActivityAware.Local.Workflow;
 
 /// <summary>
 /// The eight step handlers of the workflow, built with the local runner's embedded defaults and bound by function name:
-/// rules from the pack (plus the user's), an in-process dedupe store on the replayed events' clock, enrichment from the event,
+/// rules from the pack (plus the user's), in-process dedupe and burst stores on the replayed events' clock, enrichment from the event,
 /// routing from the same ACTIVITY_AWARE_* settings as in AWS (none set: one dry-run destination), and the real senders.
 /// </summary>
 public static class LocalStepFunctions
@@ -29,7 +29,7 @@ public static class LocalStepFunctions
 
         var normalize = new NormalizeFunction(new NormalizeStep(rules, new EventNormalizer()), log);
         var checkDuplicate = new CheckDuplicateFunction(
-            new DeduplicationStep(new InMemoryDedupeStore(), dedupeWindow, dedupeClock, e => log.Warning("dedupe store unavailable; failing open", null, null, e)),
+            new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), dedupeWindow, dedupeClock, e => log.Warning("dedupe store unavailable; failing open", null, null, e)),
             log);
         var enrich = new EnrichFunction(new EventEnricher(), log);
         var route = new ChooseDestinationsFunction(

@@ -15,7 +15,7 @@ public static class LocalWorkflow
         var log = new StepLog("local", options.Diagnostics, LogLevel.Warning);
         var bindings = new InterpreterBindings
         {
-            Lambda = LocalStepFunctions.Create(new RuleEngine(options.Rules), options.DedupeWindow, clock, log),
+            Lambda = LocalStepFunctions.Create(new RuleEngine(options.Rules, includeThresholdRules: true), options.DedupeWindow, clock, log),
             Sqs = new JsonLinesSqsSink(options.DeadLetterPath, TimeProvider.System),
             RecordPayloads = options.Trace is not null,
         };

@@ -14,7 +14,7 @@ public sealed class DeduplicationStepTests
     [Fact]
     public async Task RunAsync_SameAlertWithinWindow_SecondIsDuplicate()
     {
-        var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);
+        var step = new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), Window, _clock);
         var first = await step.RunAsync(_input);
         _clock.Advance(TimeSpan.FromMinutes(5));
         var second = await step.RunAsync(_input);
@@ -28,7 +28,7 @@ public sealed class DeduplicationStepTests
     public async Task RunAsync_AlertWithItsRulesOwnWindow_UsesThatWindowInsteadOfTheDeployments()
     {
         var hourly = _input with { Alert = _input.Alert! with { DedupeWindowSeconds = 3600 } };
-        var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);
+        var step = new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), Window, _clock);
         await step.RunAsync(hourly);
         _clock.Advance(TimeSpan.FromMinutes(30));
 
@@ -40,7 +40,7 @@ public sealed class DeduplicationStepTests
     [Fact]
     public async Task RunAsync_AfterWindow_GoesOutWithSuppressedCount()
     {
-        var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);
+        var step = new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), Window, _clock);
         await step.RunAsync(_input);
         await step.RunAsync(_input);
         await step.RunAsync(_input);
@@ -57,7 +57,7 @@ public sealed class DeduplicationStepTests
     {
         var failure = new DedupeStoreUnavailableException("table gone");
         DedupeStoreUnavailableException? reported = null;
-        var step = new DeduplicationStep(new FailingStore(failure), Window, _clock, e => reported = e);
+        var step = new DeduplicationStep(new FailingStore(failure), new InMemoryBurstStore(), Window, _clock, e => reported = e);
 
         var output = await step.RunAsync(_input);
 
@@ -68,14 +68,14 @@ public sealed class DeduplicationStepTests
     [Fact]
     public async Task RunAsync_StoreThrowsOtherException_Propagates()
     {
-        var step = new DeduplicationStep(new FailingStore(new InvalidOperationException("bug")), Window, _clock);
+        var step = new DeduplicationStep(new FailingStore(new InvalidOperationException("bug")), new InMemoryBurstStore(), Window, _clock);
         await Assert.ThrowsAsync<InvalidOperationException>(() => step.RunAsync(_input));
     }
 
     [Fact]
     public async Task RunAsync_InputWithoutAlert_ThrowsNamingReason()
     {
-        var step = new DeduplicationStep(new InMemoryDedupeStore(), Window, _clock);
+        var step = new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), Window, _clock);
         var e = await Assert.ThrowsAsync<ArgumentException>(() => step.RunAsync(new NormalizeOutput(false, null, "no rule matched x")));
         Assert.Contains("no rule matched x", e.Message);
     }

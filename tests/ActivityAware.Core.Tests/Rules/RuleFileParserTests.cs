@@ -33,6 +33,7 @@ public sealed class RuleFileParserTests
     [InlineData("tags: [X1]", 9, 8, "'tags' is 'X1'", "MITRE ATT&CK")]
     [InlineData("dedupe: {fields: [userIdentity.arn], window: 2d}", 9, 46, "'dedupe.window' is '2d'", "30s, 5m or 1h")]
     [InlineData("threshold: {count: 10, group-by: [userIdentity.arn]}", 9, 12, "'threshold' needs 'window'", "")]
+    [InlineData("threshold: {count: 5000, group-by: [userIdentity.arn], window: 5m}", 9, 20, "'threshold.count' is '5000'", "from 2 to 1000")]
     [InlineData("examples: {match: [notamap]}", 9, 20, "must be a CloudTrail record", "")]
     public void Parse_InvalidField_ReportsFileLineColumnAndAllowed(string extra, int line, int column, string what, string allowed)
     {

@@ -64,6 +64,16 @@ public sealed class AccessDeniedRecordBuilder
         return this;
     }
 
+    public AccessDeniedRecordBuilder ForUser(string userName)
+    {
+        var identity = _record["userIdentity"]!.AsObject();
+        identity["type"] = "IAMUser";
+        identity["userName"] = userName;
+        identity["arn"] = $"arn:aws:iam::{AccountId}:user/{userName}";
+        identity["principalId"] = $"AIDAEXAMPLE{userName.ToUpperInvariant()}";
+        return this;
+    }
+
     public AccessDeniedRecordBuilder ForRole(string roleName, string sessionName)
     {
         _record["userIdentity"] = new JsonObject

@@ -70,11 +70,11 @@ internal sealed partial class RuleFieldReader(string file)
         return null;
     }
 
-    public int? PositiveInteger(PatternNode node, string field, int minimum)
+    public int? PositiveInteger(PatternNode node, string field, int minimum, int maximum)
     {
-        if (node.Kind == PatternNodeKind.Number && node.Number >= minimum && node.Number <= 100_000 && node.Number % 1 == 0)
+        if (node.Kind == PatternNodeKind.Number && node.Number >= minimum && node.Number <= maximum && node.Number % 1 == 0)
             return (int)node.Number;
-        Error(node.Position, $"'{field}' is '{node.Text}'; expected a whole number from {minimum} to 100000");
+        Error(node.Position, $"'{field}' is '{node.Text}'; expected a whole number from {minimum} to {maximum}");
         return null;
     }
 

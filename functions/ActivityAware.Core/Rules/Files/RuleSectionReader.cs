@@ -22,7 +22,7 @@ internal static class RuleSectionReader
         var before = reader.Errors.Count;
         foreach (var required in new[] { "count", "group-by", "window" }.Where(r => !fields.ContainsKey(r)))
             reader.Error(node.Position, $"'threshold' needs '{required}'");
-        var count = fields.TryGetValue("count", out var c) ? reader.PositiveInteger(c.Value, "threshold.count", 2) : null;
+        var count = fields.TryGetValue("count", out var c) ? reader.PositiveInteger(c.Value, "threshold.count", 2, RuleThreshold.MaxCount) : null;
         var distinct = fields.TryGetValue("distinct", out var d) ? reader.FieldPath(d.Value, "threshold.distinct") : null;
         var groupBy = fields.TryGetValue("group-by", out var g)
             ? reader.List(g.Value, "threshold.group-by", n => reader.FieldPath(n, "threshold.group-by"))

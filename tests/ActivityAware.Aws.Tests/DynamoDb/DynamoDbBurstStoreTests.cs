@@ -1,0 +1,114 @@
+using ActivityAware.Aws.DynamoDb;
+using ActivityAware.Core.Deduplication;
+using ActivityAware.Core.Rules;
+using ActivityAware.Testing;
+using Amazon.DynamoDBv2;
+using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+
+namespace ActivityAware.Aws.Tests.DynamoDb;
+
+public sealed class DynamoDbBurstStoreTests(MotoServer moto) : IClassFixture<MotoServer>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+    private const string Key = "burst:v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory";
+    private readonly string _table = "dedupe-" + Guid.NewGuid().ToString("N")[..8];
+    private AmazonDynamoDBClient _dynamo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _dynamo = Client(moto.Endpoint);
+        await _dynamo.CreateTableAsync(new CreateTableRequest
+        {
+            TableName = _table,
+            KeySchema = [new KeySchemaElement(DynamoDbDedupeStore.KeyAttribute, KeyType.HASH)],
+            AttributeDefinitions = [new AttributeDefinition(DynamoDbDedupeStore.KeyAttribute, ScalarAttributeType.S)],
+            BillingMode = BillingMode.PAY_PER_REQUEST,
+        });
+    }
+
+    private static BurstObservation Denied(string action, int threshold = 3) => new(Key, action, threshold, 300, "distinct eventName values");
+
+    [Fact]
+    public async Task ObserveAsync_ThirdDistinctValueWithinTheWindow_Reaches()
+    {
+        var store = new DynamoDbBurstStore(_dynamo, _table);
+
+        var first = await store.ObserveAsync(Denied("ListUsers"), Start, Start);
+        var repeat = await store.ObserveAsync(Denied("ListUsers"), Start.AddSeconds(5), Start);
+        var second = await store.ObserveAsync(Denied("ListRoles"), Start.AddSeconds(10), Start);
+        var third = await store.ObserveAsync(Denied("ListBuckets"), Start.AddSeconds(20), Start);
+
+        Assert.Equal(new BurstState(false, 1), first);
+        Assert.Equal(new BurstState(false, 1), repeat);
+        Assert.Equal(new BurstState(false, 2), second);
+        Assert.Equal(new BurstState(true, 3), third);
+    }
+
+    [Fact]
+    public async Task ObserveAsync_WritesEachValuesLatestTimeAndAnExpiryAnchoredOnTheLaterClock()
+    {
+        var store = new DynamoDbBurstStore(_dynamo, _table);
+        var now = Start.AddMinutes(12);
+
+        await store.ObserveAsync(Denied("ListUsers"), Start.AddSeconds(30), now);
+        await store.ObserveAsync(Denied("ListUsers"), Start, now);
+        await store.ObserveAsync(Denied(""), Start.AddSeconds(1), now);
+
+        var item = (await _dynamo.GetItemAsync(_table, new Dictionary<string, AttributeValue> { ["pk"] = new() { S = Key } })).Item;
+        var seen = item[DynamoDbBurstStore.SeenAttribute].M;
+        Assert.Equal(Start.AddSeconds(30).ToUnixTimeSeconds().ToString(), seen["v:ListUsers"].N);
+        Assert.Equal(Start.AddSeconds(1).ToUnixTimeSeconds().ToString(), seen["v:"].N);
+        Assert.Equal(now.AddSeconds(300).ToUnixTimeSeconds().ToString(), item[DynamoDbDedupeStore.ExpiresAtAttribute].N);
+    }
+
+    [Fact]
+    public async Task ObserveAsync_ManyValues_PrunesWhatTheCountNoLongerNeeds()
+    {
+        var store = new DynamoDbBurstStore(_dynamo, _table);
+        for (var i = 0; i < 20; i++)
+            await store.ObserveAsync(Denied($"Action{i:00}"), Start.AddSeconds(i), Start);
+
+        var seen = (await _dynamo.GetItemAsync(_table, new Dictionary<string, AttributeValue> { ["pk"] = new() { S = Key } })).Item[DynamoDbBurstStore.SeenAttribute].M;
+
+        Assert.InRange(seen.Count, 3, 5);
+        Assert.Contains("v:Action19", seen.Keys);
+    }
+
+    [Fact]
+    public async Task ObserveAsync_ConcurrentExecutions_LoseNoValue()
+    {
+        var stores = Enumerable.Range(0, 4).Select(_ => new DynamoDbBurstStore(_dynamo, _table)).ToArray();
+        var actions = Enumerable.Range(0, 12).Select(i => $"Action{i}").ToArray();
+
+        var states = await Task.WhenAll(actions.Select((action, i) =>
+            Task.Run(() => stores[i % stores.Length].ObserveAsync(Denied(action, threshold: 12), Start.AddSeconds(i), Start))));
+
+        Assert.Single(states, s => s.Reached);
+        Assert.Equal(12, states.Max(s => s.Count));
+    }
+
+    [Fact]
+    public async Task ObserveAsync_TableMissing_StoreUnavailable()
+    {
+        var e = await Assert.ThrowsAsync<DedupeStoreUnavailableException>(() => new DynamoDbBurstStore(_dynamo, "no-such-table").ObserveAsync(Denied("ListUsers"), Start, Start));
+        Assert.Contains("ResourceNotFoundException", e.Message);
+    }
+
+    [Fact]
+    public async Task ObserveAsync_EndpointUnreachable_StoreUnavailable()
+    {
+        using var dead = Client(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
+        await Assert.ThrowsAsync<DedupeStoreUnavailableException>(() => new DynamoDbBurstStore(dead, _table).ObserveAsync(Denied("ListUsers"), Start, Start));
+    }
+
+    private static AmazonDynamoDBClient Client(Uri endpoint) => new(
+        new BasicAWSCredentials("testing", "testing"),
+        new AmazonDynamoDBConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = MotoServer.Region, MaxErrorRetry = 0, Timeout = TimeSpan.FromSeconds(60) });
+
+    public Task DisposeAsync()
+    {
+        _dynamo.Dispose();
+        return Task.CompletedTask;
+    }
+}
