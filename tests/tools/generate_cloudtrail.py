@@ -224,6 +224,25 @@ def samples():
     write("samples/logs/downloads/trail-export-20261127.json",
           compact({"Records": [record(80, "IdentityCenterUser", call["GetObject"], denied=True), record(81, "AssumedRoleSSO", call["ListBuckets"])]}), gz=True)
 
+    # 10. stolen access keys probed: twelve different denied calls by one IAM user within 90 seconds, from one address
+    # (the tenth reaches AWS.AccessDenied.EnumerationBurst's threshold of ten distinct denied actions in five minutes).
+    leaked = {"type": "IAMUser", "principalId": "AIDAQCIDEPLOYEREX001", "arn": f"arn:aws:iam::{PROD}:user/ci-deployer",
+              "accountId": PROD, "accessKeyId": "AKIAQCIDEPLOYEREX001", "userName": "ci-deployer"}
+    probes = [("iam.amazonaws.com", "ListUsers"), ("iam.amazonaws.com", "ListRoles"), ("s3.amazonaws.com", "ListBuckets"),
+              ("ec2.amazonaws.com", "DescribeInstances"), ("iam.amazonaws.com", "GetAccountAuthorizationDetails"), ("kms.amazonaws.com", "ListKeys"),
+              ("dynamodb.amazonaws.com", "ListTables"), ("ec2.amazonaws.com", "DescribeSecurityGroups"), ("lambda.amazonaws.com", "ListFunctions20150331"),
+              ("cloudtrail.amazonaws.com", "DescribeTrails"), ("iam.amazonaws.com", "ListAccessKeys"), ("ec2.amazonaws.com", "DescribeVpcs")]
+    probing = []
+    for i, (source, name) in enumerate(probes):
+        rec = record(110 + i, "IAMUser", (source, name, "AwsApiCall", True, None), denied=True, minutes=50 + i * 8 / 60)
+        rec["userIdentity"] = copy.deepcopy(leaked)
+        rec["sourceIPAddress"] = "192.0.2.201"
+        rec["userAgent"] = AGENTS[1]
+        rec["errorMessage"] = DENIALS[source][1].format(arn=leaked["arn"], name=name)
+        probing.append(rec)
+    write(f"samples/logs/AWSLogs/{PROD}/CloudTrail/us-east-1/2026/11/27/{PROD}_CloudTrail_us-east-1_20261127T0955Z_Enum7PrB3kVd1XwA.json.gz",
+          compact({"Records": probing}), gz=True)
+
     # Broken inputs, kept apart.
     good = compact({"Records": [record(90 + i, "IAMUser", call["GetObject"], denied=(i == 1)) for i in range(4)]})
     whole = gzip.compress(good.encode(), mtime=0)

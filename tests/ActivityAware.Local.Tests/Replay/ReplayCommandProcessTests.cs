@@ -6,10 +6,11 @@ namespace ActivityAware.Local.Tests.Replay;
 /// <summary>The replay command end to end, as a process: exit codes, stdout, stderr.</summary>
 public sealed class ReplayCommandProcessTests
 {
-    // samples/logs through the workflow with the default pack: 10 denials (AWS.AccessDenied), root activity, console sign-ins,
-    // access keys created for named users (see samples/README.md); no two share an alert key within the dedupe window.
-    private const int SampleAlerts = 16;
-    private const int SampleDenials = 10;
+    // samples/logs through the workflow with the default pack: 22 denials (AWS.AccessDenied), twelve of them one leaked key probing
+    // (the tenth also an enumeration burst), root activity, console sign-ins, access keys created for named users (see samples/README.md);
+    // no two share an alert key within the dedupe window.
+    private const int SampleAlerts = 28;
+    private const int SampleDenials = 22;
     private static readonly string SampleLogs = RepositoryRoot.Combine("samples", "logs");
     private static readonly string SampleBad = RepositoryRoot.Combine("samples", "bad");
 
@@ -26,6 +27,9 @@ public sealed class ReplayCommandProcessTests
         Assert.Equal(SampleDenials, denials.Count);
         Assert.All(denials, a => Assert.True(AccessDeniedDetector.IsAuthorizationFailure(a.GetProperty("errorCode").GetString()!)));
         Assert.All(denials, a => Assert.Contains("access-denied", a.GetProperty("categories").EnumerateArray().Select(c => c.GetString())));
+        var burst = Assert.Single(alerts, a => a.GetProperty("ruleIds").EnumerateArray().Any(r => r.GetString() == "AWS.AccessDenied.EnumerationBurst"));
+        Assert.Contains("enumeration", burst.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("DescribeTrails", burst.GetProperty("eventName").GetString());
         Assert.All(alerts, a => Assert.Equal("dry-run", a.GetProperty("details").GetProperty("deliveries")[0].GetProperty("status").GetString()));
         var sources = alerts.Select(a => a.GetProperty("source").GetString()!).ToList();
         foreach (var form in new[] { "/AWSLogs/", "/eventbridge/", "/lookup-events/", "/records/", "/downloads/" })
