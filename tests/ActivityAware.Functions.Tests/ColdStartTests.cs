@@ -54,7 +54,7 @@ public sealed class ColdStartTests
         using var environment = new ScopedEnvironment(new()
         {
             ["ACTIVITY_AWARE_DEDUPE_TABLE"] = "t", ["ACTIVITY_AWARE_DEDUPE_WINDOW_MINUTES"] = "15", ["ACTIVITY_AWARE_EMAIL_FROM"] = "a@example.com",
-            ["AWS_REGION"] = "us-east-1", ["AWS_ACCESS_KEY_ID"] = "testing", ["AWS_SECRET_ACCESS_KEY"] = "testing", ["ACTIVITY_AWARE_LOG_LEVEL"] = "warning",
+            ["AWS_REGION"] = "us-east-1", ["ACTIVITY_AWARE_ACCOUNT_ID"] = "123456789012", ["AWS_ACCESS_KEY_ID"] = "testing", ["AWS_SECRET_ACCESS_KEY"] = "testing", ["ACTIVITY_AWARE_LOG_LEVEL"] = "warning",
         });
         object[] functions =
         [

@@ -14,7 +14,7 @@ public sealed class EnrichFunctionTests
         var alert = AccessDeniedRecordBuilder.AccessDenied().Alert();
         var input = new DedupeOutput(alert, new DedupeDecision(alert.AlertKey, false, 3, false));
 
-        var output = Payload.Read(await new EnrichFunction(new EventEnricher(), StepLog.Silent).Handle(Payload.Of(input, Payload.Contracts.DedupeOutput)), Payload.Contracts.EnrichOutput);
+        var output = Payload.Read(await new EnrichFunction(PrincipalEnricher.EventOnly(), StepLog.Silent).Handle(Payload.Of(input, Payload.Contracts.DedupeOutput)), Payload.Contracts.EnrichOutput);
 
         Assert.Equal(input.Dedupe, output.Dedupe);
         Assert.Equal("no-identity-policy", output.Enrichment!.DenialReason);

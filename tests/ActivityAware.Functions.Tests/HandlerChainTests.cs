@@ -25,7 +25,7 @@ public sealed class HandlerChainTests : IDisposable
     {
         var normalize = new NormalizeFunction(new NormalizeStep(new AccessDeniedDetector(), new EventNormalizer()), StepLog.Silent);
         var dedupe = new CheckDuplicateFunction(new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), TimeSpan.FromMinutes(15), new FakeTimeProvider()), StepLog.Silent);
-        var enrich = new EnrichFunction(new EventEnricher(), StepLog.Silent);
+        var enrich = new EnrichFunction(PrincipalEnricher.EventOnly(), StepLog.Silent);
         var route = new ChooseDestinationsFunction(new RouteChooser(DefaultRouting.From(null, null, "/aa/hook", null, []), new DeliveryMessageRenderer()), StepLog.Silent);
         var send = new SendToWebhookFunction(
             new HttpDestinationSender(new HttpJsonPoster(new HttpClient(), TimeProvider.System),

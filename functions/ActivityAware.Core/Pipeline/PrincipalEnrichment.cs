@@ -8,11 +8,13 @@ public sealed record PrincipalEnrichment
     public string? AccountId { get; init; }
     public string? PrincipalArn { get; init; }
     public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
+    /// <summary>The policy that caps the user's or role's permissions, when IAM says it has one.</summary>
+    public string? PermissionsBoundaryArn { get; init; }
     /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, no-resource-policy, scp, rcp, permissions-boundary, session-policy, unknown; null when the event is not a denial.</summary>
     public string? DenialReason { get; init; }
     public string? DenialExplanation { get; init; }
     /// <summary>A suggested IAM policy statement (JSON text) granting the denied action on the resource.</summary>
     public string? SuggestedPolicyStatement { get; init; }
-    /// <summary>Where the enrichment came from: event-only, iam, authorization-details-file.</summary>
+    /// <summary>Where the enrichment came from: event-only, or iam when IAM was read too.</summary>
     public required string Source { get; init; }
 }

@@ -15,12 +15,16 @@ public static class AlertFacts
             new("Action", $"{e.EventSource} {e.EventName}"),
         };
         if (e.ErrorCode is not null) facts.Add(new("Error", e.ErrorMessage is null ? e.ErrorCode : $"{e.ErrorCode}: {e.ErrorMessage}"));
-        Add(facts, "Account", e.RecipientAccountId ?? e.Identity.AccountId);
+        var account = e.RecipientAccountId ?? e.Identity.AccountId;
+        Add(facts, "Account", input.Enrichment?.AccountAlias is { } alias && account is not null ? $"{account} ({alias})" : account);
         Add(facts, "Region", e.AwsRegion);
         Add(facts, "Source IP", e.SourceIpAddress);
         Add(facts, "User agent", e.UserAgent);
         Add(facts, "Time", e.EventTime?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
         Add(facts, "Event id", e.EventId);
+        if (input.Enrichment is { PrincipalTags.Count: > 0 } tagged)
+            facts.Add(new("Principal tags", string.Join(", ", tagged.PrincipalTags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"))));
+        Add(facts, "Permissions boundary", input.Enrichment?.PermissionsBoundaryArn);
         if (input.Enrichment?.DenialReason is { } reason)
             facts.Add(new("Denial reason", input.Enrichment.DenialExplanation is { } why ? $"{reason}: {why}" : reason));
         if (input.EnrichmentError is { } error) facts.Add(new("Enrichment failed", error.Error));

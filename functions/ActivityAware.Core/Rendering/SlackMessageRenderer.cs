@@ -6,7 +6,7 @@ namespace ActivityAware.Core.Rendering;
 
 /// <summary>
 /// A Slack Block Kit message (incoming webhook body): header, summary, fields, suggested policy, context. Every value from the event goes
-/// through <see cref="SlackText"/>; texts are cut to Slack's limits (header 150, field 2000, section 3000, 10 fields).
+/// through <see cref="SlackText"/>; texts are cut to Slack's limits (header 150, field 2000, section 3000, 10 fields per section).
 /// </summary>
 public sealed class SlackMessageRenderer
 {
@@ -34,19 +34,9 @@ public sealed class SlackMessageRenderer
                 why.Append($"*{SlackText.Escape(match.Title, 200)}* ({SeverityNames.Of(match.Severity)}): {SlackText.Code(match.Reason, 500)}\n");
             Block(w, "section", () => Text(w, "text", "mrkdwn", Cut(why.ToString().TrimEnd(), SectionLimit)));
 
-            Block(w, "section", () =>
-            {
-                w.WriteStartArray("fields");
-                foreach (var fact in AlertFacts.Of(input).Take(MaxFields))
-                {
-                    w.WriteStartObject();
-                    w.WriteString("type", "mrkdwn");
-                    w.WriteString("text", Cut($"*{fact.Label}*\n{SlackText.Code(fact.Value, FieldValueLimit)}", FieldLimit));
-                    w.WriteBoolean("verbatim", true);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            });
+            // A section holds at most 10 fields; the facts go on in further sections rather than being cut.
+            foreach (var facts in AlertFacts.Of(input).Chunk(MaxFields))
+                Block(w, "section", () => Fields(w, facts));
 
             if (input.Enrichment?.SuggestedPolicyStatement is { } statement)
                 Block(w, "section", () => Text(w, "text", "mrkdwn", "*Suggested policy statement*\n```" + SlackText.Escape(statement.Replace("`", "ˋ"), SectionLimit - 40) + "```"));
@@ -68,6 +58,20 @@ public sealed class SlackMessageRenderer
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void Fields(Utf8JsonWriter w, IEnumerable<AlertFact> facts)
+    {
+        w.WriteStartArray("fields");
+        foreach (var fact in facts)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "mrkdwn");
+            w.WriteString("text", Cut($"*{fact.Label}*\n{SlackText.Code(fact.Value, FieldValueLimit)}", FieldLimit));
+            w.WriteBoolean("verbatim", true);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void Block(Utf8JsonWriter w, string type, Action body)

@@ -17,4 +17,6 @@ public static class SettingNames
     /// <summary>Optional; a folder of the users' rule files packaged with the functions (default: <c>rules</c> beside the handler assembly, if present).</summary>
     public const string RulesDirectory = "ACTIVITY_AWARE_RULES_DIR";
     public const string AwsRegion = "AWS_REGION";
+    /// <summary>The stack's account: IAM is read only for its users and roles.</summary>
+    public const string AccountId = "ACTIVITY_AWARE_ACCOUNT_ID";
 }

@@ -31,7 +31,7 @@ public static class LocalStepFunctions
         var checkDuplicate = new CheckDuplicateFunction(
             new DeduplicationStep(new InMemoryDedupeStore(), new InMemoryBurstStore(), dedupeWindow, dedupeClock, e => log.Warning("dedupe store unavailable; failing open", null, null, e)),
             log);
-        var enrich = new EnrichFunction(new EventEnricher(), log);
+        var enrich = new EnrichFunction(PrincipalEnricher.EventOnly(), log);
         var route = new ChooseDestinationsFunction(
             new RouteChooser(RoutingSettings.FromEnvironment(FunctionEnvironment.Process), new DeliveryMessageRenderer()), log);
         var slack = new SendToSlackFunction(http, log);

@@ -64,17 +64,7 @@ public sealed class AuthenticatingMotoServer : IAsyncLifetime
     }
 
     /// <summary>An unsigned IAM Query call (one of the free ones).</summary>
-    private async Task<XDocument> IamAsync(string action, params (string Name, string Value)[] parameters)
-    {
-        var form = new Dictionary<string, string> { ["Action"] = action, ["Version"] = "2010-05-08" };
-        foreach (var (name, value) in parameters) form[name] = value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Authorization = new("AWS4-HMAC-SHA256", "Credential=AKIAIOSFODNN7EXAMPLE/20261128/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=0");
-        using var response = await _http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"IAM {action} failed with HTTP {(int)response.StatusCode}: {body}");
-        return XDocument.Parse(body);
-    }
+    private Task<XDocument> IamAsync(string action, params (string Name, string Value)[] parameters) => IamQuery.CallAsync(_http, Endpoint, action, parameters);
 
     public Task DisposeAsync()
     {

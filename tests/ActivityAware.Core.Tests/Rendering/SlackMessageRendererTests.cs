@@ -22,6 +22,28 @@ public sealed class SlackMessageRendererTests
     }
 
     [Fact]
+    public void Render_IamEnrichment_ShowsAliasTagsAndBoundaryEscaped()
+    {
+        var basic = AccessDeniedRecordBuilder.AccessDenied().Enriched();
+        var input = basic with
+        {
+            Enrichment = basic.Enrichment! with
+            {
+                AccountAlias = "acme-prod",
+                PrincipalTags = new Dictionary<string, string> { ["team"] = "payments", ["owner"] = "<!channel> *x*" },
+                PermissionsBoundaryArn = "arn:aws:iam::123456789012:policy/DeveloperBoundary",
+                Source = "iam",
+            },
+        };
+
+        var texts = Texts(new SlackMessageRenderer().Render(input));
+
+        Assert.Contains("*Account*\n`123456789012 (acme-prod)`".Replace("\\n", "\n"), texts);
+        Assert.Contains("*Principal tags*\n`owner=&lt;!channel&gt; *x*, team=payments`".Replace("\\n", "\n"), texts);
+        Assert.Contains("*Permissions boundary*\n`arn:aws:iam::123456789012:policy/DeveloperBoundary`".Replace("\\n", "\n"), texts);
+    }
+
+    [Fact]
     public void Render_HostileValueInTitle_HeaderEscapedAndWithinLimit()
     {
         var input = AccessDeniedRecordBuilder.AccessDenied().With("eventName", "<!channel>" + new string('A', 400)).Enriched();

@@ -1,0 +1,17 @@
+namespace ActivityAware.Aws.Iam;
+
+/// <summary>IAM is global per partition: one endpoint and one signing region each, whatever region the function runs in.</summary>
+public static class IamEndpoint
+{
+    public static (Uri Endpoint, string SigningRegion) For(string region, Func<string, string?> environment)
+    {
+        var (endpoint, signingRegion) = region switch
+        {
+            _ when region.StartsWith("cn-", StringComparison.Ordinal) => ("https://iam.cn-north-1.amazonaws.com.cn/", "cn-north-1"),
+            _ when region.StartsWith("us-gov-", StringComparison.Ordinal) => ("https://iam.us-gov.amazonaws.com/", "us-gov-west-1"),
+            _ => (IamPrincipalDirectory.PublicEndpoint.ToString(), "us-east-1"),
+        };
+        var configured = environment("AWS_ENDPOINT_URL_IAM") ?? environment("AWS_ENDPOINT_URL");
+        return (new Uri(string.IsNullOrWhiteSpace(configured) ? endpoint : configured), signingRegion);
+    }
+}

@@ -1,0 +1,7 @@
+namespace ActivityAware.Core.Enrichment;
+
+public enum PrincipalKind
+{
+    User,
+    Role,
+}
