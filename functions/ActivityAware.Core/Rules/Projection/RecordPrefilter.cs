@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Rules.Capture;
 using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
@@ -11,9 +12,11 @@ namespace ActivityAware.Core.Rules.Projection;
 /// pattern reads are captured, and a record that no rule matches (most of them) is decided from those alone. When a rule
 /// matches, the record is projected to those fields (and the rules' dedupe fields) and parsed, and the engine builds the
 /// matches with their reasons and keys from that small document. Results equal those over the full record (tested).
+/// As a reader's <see cref="IRecordScreen"/> it captures in the reader's own pass and passes exactly the records whose result
+/// has <see cref="PrefilterResult.PushdownMatched"/> and a match, so the others are neither copied nor read again.
 /// Build once per thread; not safe for concurrent use.
 /// </summary>
-public sealed class RecordPrefilter
+public sealed class RecordPrefilter : IRecordScreen
 {
     private readonly RuleEngine _engine;
     private readonly RecordFieldScanner _scanner;
@@ -39,6 +42,19 @@ public sealed class RecordPrefilter
     }
 
     public IReadOnlyList<string> ProjectedPaths => _projection.Paths;
+
+    public bool TryScreen(ref Utf8JsonReader reader, out ScreenVerdict verdict)
+    {
+        var outcome = _scanner.Scan(ref reader, _fields);
+        verdict = outcome != ScanOutcome.Captured ? ScreenVerdict.Undecided
+            : _capturedPushdown.Matches(_fields) && _screen.AnyMatches(_fields) ? ScreenVerdict.Passed
+            : ScreenVerdict.Rejected;
+        return outcome != ScanOutcome.NeedData;
+    }
+
+    /// <summary>A record this prefilter passed as the reader's screen skips the capture; any other is evaluated in full.</summary>
+    public PrefilterResult Evaluate(RawRecord record) =>
+        record.PassedBy == this ? EvaluateProjected(record.Json.Span, pushdownMatched: true) : Evaluate(record.Json.Span);
 
     /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object.</summary>
     public PrefilterResult Evaluate(ReadOnlySpan<byte> record)
