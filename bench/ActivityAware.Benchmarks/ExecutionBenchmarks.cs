@@ -35,7 +35,7 @@ public class ExecutionBenchmarks
         foreach (var record in Records(CloudTrailRecordGenerator.GzippedLogFile(AcceptanceBenchmarks.Records, TrafficMix.WriteHeavy)))
         {
             var filtered = probe.Filtered;
-            var outcome = probe.ProcessAsync(record, _location, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            var outcome = probe.ProcessAsync(new RawRecord(record, _location), CancellationToken.None).AsTask().GetAwaiter().GetResult();
             if (probe.Filtered != filtered) continue;
             candidates.Add(record);
             if (outcome.Alerts.Count > 0) alerting ??= record;
@@ -61,7 +61,7 @@ public class ExecutionBenchmarks
     public void FreshForDuplicates()
     {
         _pipeline = NewWorkflow();
-        _pipeline.ProcessAsync(_duplicate, _location, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        _pipeline.ProcessAsync(new RawRecord(_duplicate, _location), CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
     [Benchmark(Description = "one execution: the file's first candidates (mixed paths)", OperationsPerInvoke = CandidateBatch)]
@@ -80,7 +80,7 @@ public class ExecutionBenchmarks
     {
         var alerts = 0;
         foreach (var record in records)
-            alerts += (await _pipeline.ProcessAsync(record, _location, CancellationToken.None)).Alerts.Count;
+            alerts += (await _pipeline.ProcessAsync(new RawRecord(record, _location), CancellationToken.None)).Alerts.Count;
         return alerts;
     }
 

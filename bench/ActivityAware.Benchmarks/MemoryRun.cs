@@ -29,11 +29,13 @@ public static class MemoryRun
             CloudTrailRecordGenerator.WriteLogFile(file, (int)Math.Min(RecordsPerFile, events - first), mix, seed: 42, firstIndex: first);
             file.Position = 0;
             await using var input = new GZipStream(file, CompressionMode.Decompress);
-            await foreach (var item in new CloudTrailStreamReader().ReadAsync(input, $"generated-{first}.json.gz"))
+            await foreach (var item in new CloudTrailStreamReader(new CloudTrailReaderOptions { Screen = replay }).ReadAsync(input, $"generated-{first}.json.gz"))
             {
+                records += item.ScreenedOut;
+                if (item.ScreenedOut > 0) continue;
                 if (item.Record is not { } record) throw new InvalidDataException(item.Failure!.ToString());
                 records++;
-                alerts += (await replay.ProcessAsync(record.Json, record.Location, CancellationToken.None)).Alerts.Count;
+                alerts += (await replay.ProcessAsync(record, CancellationToken.None)).Alerts.Count;
             }
         }
         watch.Stop();

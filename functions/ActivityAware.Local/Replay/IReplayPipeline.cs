@@ -8,7 +8,6 @@ namespace ActivityAware.Local.Replay;
 /// </summary>
 public interface IReplayPipeline
 {
-    /// <param name="record">The CloudTrail record as UTF-8 JSON (already out of any envelope).</param>
-    /// <param name="location">Where the record was read, for messages.</param>
-    ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken);
+    /// <param name="record">The CloudTrail record as UTF-8 JSON (already out of any envelope), where it was read, and the reader's screen if it passed it.</param>
+    ValueTask<ReplayOutcome> ProcessAsync(RawRecord record, CancellationToken cancellationToken);
 }

@@ -4,7 +4,8 @@ using ActivityAware.Local.Input;
 namespace ActivityAware.Local.Replay;
 
 /// <summary>
-/// inputs → reader → <see cref="IReplayPipeline"/> per record → alert writer, with statistics. A failure (unreadable file,
+/// inputs → reader → <see cref="IReplayPipeline"/> per record → alert writer, with statistics. Records the reader's screen
+/// rejected are counted as read and go no further. A failure (unreadable file,
 /// bad record) is reported on the diagnostics writer with its location and counted; everything else is still processed.
 /// </summary>
 public sealed class ReplayRunner(
@@ -61,6 +62,12 @@ public sealed class ReplayRunner(
         {
             await foreach (var item in reader.ReadAsync(stream, source.Name, cancellationToken).ConfigureAwait(false))
             {
+                if (item.ScreenedOut > 0)
+                {
+                    statistics.RecordsRead += item.ScreenedOut;
+                    progress.RecordRead(statistics.RecordsRead);
+                    continue;
+                }
                 if (item.Failure is { } failure)
                 {
                     failed = true;
@@ -94,7 +101,7 @@ public sealed class ReplayRunner(
     {
         try
         {
-            return await pipeline.ProcessAsync(record.Json, record.Location, cancellationToken).ConfigureAwait(false);
+            return await pipeline.ProcessAsync(record, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -56,7 +56,7 @@ public static class ReplaySession
         }
         var diagnostics = onTerminal && !Console.IsErrorRedirected ? new ConsoleLineWriter(stdout) : Console.Error;
         ReplayRunner Runner(IReplayProgress progress) =>
-            new(catalog, new CloudTrailStreamReader(), pipeline, alerts, diagnostics, progress, TimeProvider.System);
+            new(catalog, new CloudTrailStreamReader(new CloudTrailReaderOptions { Screen = pipeline }), pipeline, alerts, diagnostics, progress, TimeProvider.System);
 
         ReplayStatistics statistics;
         if (onTerminal)

@@ -6,6 +6,7 @@ namespace ActivityAware.Local.Replay;
 public sealed class TerminalReplayProgress(ProgressTask task) : IReplayProgress
 {
     private string _source = "";
+    private long _shownThousands;
 
     public void SourceStarted(string name)
     {
@@ -15,6 +16,9 @@ public sealed class TerminalReplayProgress(ProgressTask task) : IReplayProgress
 
     public void RecordRead(long totalRecords)
     {
-        if (totalRecords % 1000 == 0) task.Description = Markup.Escape($"{_source} ({totalRecords:N0} records)");
+        // Counts may jump (records a screen rejected arrive as one count), so every thousand crossed counts, not only exact multiples.
+        if (totalRecords / 1000 == _shownThousands) return;
+        _shownThousands = totalRecords / 1000;
+        task.Description = Markup.Escape($"{_source} ({totalRecords:N0} records)");
     }
 }

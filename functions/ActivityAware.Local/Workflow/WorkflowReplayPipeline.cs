@@ -13,13 +13,15 @@ namespace ActivityAware.Local.Workflow;
 /// Replays a record as AWS would process it: wrapped as the EventBridge event, started as an execution only if the pushdown pattern
 /// matches (as the EventBridge rule does), then run through the state machine definition with the step code bound in process.
 /// An execution that reaches delivery is an alert; one that fails is a failed record (its dead letter is written by the workflow).
-/// The pushdown is checked on a projection of the record (only the fields the pattern reads); the envelope is built for candidates only.
+/// The pushdown is checked from the fields the pattern reads, captured in one pass over the record; the envelope is built for
+/// candidates only. As the reader's <see cref="IRecordScreen"/> the pipeline makes that pass in the reader's own: records the pattern
+/// filters out are then counted here and never copied.
 /// </summary>
 public sealed class WorkflowReplayPipeline(
     StateMachineInterpreter interpreter,
     EventBridgePattern pushdown,
     EventTimeClock clock,
-    ExecutionTraceWriter? trace) : IReplayPipeline
+    ExecutionTraceWriter? trace) : IReplayPipeline, IRecordScreen
 {
     private readonly PushdownPrefilter _pushdown = new(pushdown);
     private long _executions;
@@ -27,12 +29,20 @@ public sealed class WorkflowReplayPipeline(
     public long Filtered { get; private set; }
     public long Executions => _executions;
 
-    public async ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
+    public bool TryScreen(ref Utf8JsonReader reader, out ScreenVerdict verdict)
     {
+        if (!_pushdown.TryScreen(ref reader, out verdict)) return false;
+        if (verdict == ScreenVerdict.Rejected) Filtered++;
+        return true;
+    }
+
+    public async ValueTask<ReplayOutcome> ProcessAsync(RawRecord raw, CancellationToken cancellationToken)
+    {
+        var (record, location) = (raw.Json, raw.Location);
         JsonElement envelope;
         try
         {
-            if (!_pushdown.PushdownMatches(record.Span))
+            if (raw.PassedBy != this && !_pushdown.PushdownMatches(record.Span))
             {
                 Filtered++;
                 return ReplayOutcome.NoAlert;

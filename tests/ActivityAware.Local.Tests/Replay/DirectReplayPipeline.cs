@@ -10,12 +10,12 @@ namespace ActivityAware.Local.Tests.Replay;
 /// <summary>A pipeline for the runner's own tests: a record straight through the core (normalize, rules, alert), no state machine, no deduplication.</summary>
 internal sealed class DirectReplayPipeline(EventNormalizer normalizer, IRuleEngine rules) : IReplayPipeline
 {
-    public ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
+    public ValueTask<ReplayOutcome> ProcessAsync(RawRecord record, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(record);
+            document = JsonDocument.Parse(record.Json);
         }
         catch (JsonException e)
         {
@@ -27,7 +27,7 @@ internal sealed class DirectReplayPipeline(EventNormalizer normalizer, IRuleEngi
             var matches = rules.Evaluate(document.RootElement);
             if (matches.Count == 0) return ValueTask.FromResult(ReplayOutcome.NoAlert);
             var candidate = AlertCandidateFactory.Create(normalizer.Normalize(document.RootElement), matches);
-            return ValueTask.FromResult(ReplayOutcome.Alerted(new ReplayAlert(candidate, location)));
+            return ValueTask.FromResult(ReplayOutcome.Alerted(new ReplayAlert(candidate, record.Location)));
         }
     }
 }

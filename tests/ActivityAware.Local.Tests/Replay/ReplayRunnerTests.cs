@@ -32,12 +32,12 @@ public sealed class ReplayRunnerTests
     {
         public List<string> Seen { get; } = [];
 
-        public ValueTask<ReplayOutcome> ProcessAsync(ReadOnlyMemory<byte> record, RecordLocation location, CancellationToken cancellationToken)
+        public ValueTask<ReplayOutcome> ProcessAsync(RawRecord record, CancellationToken cancellationToken)
         {
-            var text = Encoding.UTF8.GetString(record.Span);
-            Seen.Add(location.ToString());
+            var text = Encoding.UTF8.GetString(record.Json.Span);
+            Seen.Add(record.Location.ToString());
             if (text.Contains(failOn)) throw new InvalidOperationException("interpreter blew up");
-            return inner.ProcessAsync(record, location, cancellationToken);
+            return inner.ProcessAsync(record, cancellationToken);
         }
     }
 

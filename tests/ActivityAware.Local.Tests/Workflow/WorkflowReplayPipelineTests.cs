@@ -25,12 +25,12 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
 
     private static RecordLocation At(long ordinal) => new("test.json", ordinal, $"Records[{ordinal}]", null);
 
-    private static ReadOnlyMemory<byte> Bytes(string json) => Encoding.UTF8.GetBytes(json);
+    private static RawRecord Record(string json, long ordinal) => new(Encoding.UTF8.GetBytes(json), At(ordinal));
 
     [Fact]
     public async Task ProcessAsync_DeniedCall_AlertsThroughEveryStepWithADryRunDelivery()
     {
-        var outcome = await Pipeline().ProcessAsync(Bytes(AccessDeniedRecordBuilder.AccessDenied().RecordJson()), At(0), CancellationToken.None);
+        var outcome = await Pipeline().ProcessAsync(Record(AccessDeniedRecordBuilder.AccessDenied().RecordJson(), 0), CancellationToken.None);
 
         Assert.Null(outcome.Error);
         var alert = Assert.Single(outcome.Alerts);
@@ -50,9 +50,9 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
         var second = AccessDeniedRecordBuilder.AccessDenied().With("eventID", "e-2").With("eventTime", "2026-11-28T10:05:00Z").RecordJson();
         var later = AccessDeniedRecordBuilder.AccessDenied().With("eventID", "e-3").With("eventTime", "2026-11-28T10:30:00Z").RecordJson();
 
-        Assert.Single((await pipeline.ProcessAsync(Bytes(first), At(0), CancellationToken.None)).Alerts);
-        Assert.Empty((await pipeline.ProcessAsync(Bytes(second), At(1), CancellationToken.None)).Alerts);
-        var afterWindow = Assert.Single((await pipeline.ProcessAsync(Bytes(later), At(2), CancellationToken.None)).Alerts);
+        Assert.Single((await pipeline.ProcessAsync(Record(first, 0), CancellationToken.None)).Alerts);
+        Assert.Empty((await pipeline.ProcessAsync(Record(second, 1), CancellationToken.None)).Alerts);
+        var afterWindow = Assert.Single((await pipeline.ProcessAsync(Record(later, 2), CancellationToken.None)).Alerts);
         Assert.Equal(1, afterWindow.Details!.Value.GetProperty("dedupe").GetProperty("suppressedCount").GetInt64());
     }
 
@@ -62,7 +62,7 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
         var pipeline = Pipeline();
         var harmless = AccessDeniedRecordBuilder.AccessDenied().With("errorCode", null).With("errorMessage", null).RecordJson();
 
-        var outcome = await pipeline.ProcessAsync(Bytes(harmless), At(0), CancellationToken.None);
+        var outcome = await pipeline.ProcessAsync(Record(harmless, 0), CancellationToken.None);
 
         Assert.Empty(outcome.Alerts);
         Assert.Null(outcome.Error);
@@ -80,7 +80,7 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
         var write = AccessDeniedRecordBuilder.AccessDenied().With("errorCode", null).With("errorMessage", null)
             .With("eventSource", source).With("eventName", name).RecordJson();
 
-        var outcome = await pipeline.ProcessAsync(Bytes(write), At(0), CancellationToken.None);
+        var outcome = await pipeline.ProcessAsync(Record(write, 0), CancellationToken.None);
 
         Assert.Empty(outcome.Alerts);
         Assert.Equal(1, pipeline.Filtered);
@@ -111,7 +111,7 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
     [Fact]
     public async Task ProcessAsync_WithTrace_PrintsThePathWithInputsAndOutputs()
     {
-        await Pipeline(trace: true).ProcessAsync(Bytes(AccessDeniedRecordBuilder.AccessDenied().RecordJson()), At(0), CancellationToken.None);
+        await Pipeline(trace: true).ProcessAsync(Record(AccessDeniedRecordBuilder.AccessDenied().RecordJson(), 0), CancellationToken.None);
 
         var trace = _trace.ToString();
         Assert.Contains("Normalize event → Matched a rule? → Check duplicate → Already alerted? → Enrich principal → Choose destinations → Deliver to each destination", trace);
@@ -123,7 +123,7 @@ public sealed class WorkflowReplayPipelineTests : IDisposable
     public async Task ProcessAsync_RecordThatIsNotJson_FailsWithoutAnExecution()
     {
         var pipeline = Pipeline();
-        var outcome = await pipeline.ProcessAsync(Bytes("{\"eventSource\": "), At(0), CancellationToken.None);
+        var outcome = await pipeline.ProcessAsync(Record("{\"eventSource\": ", 0), CancellationToken.None);
 
         Assert.StartsWith("the record is not valid JSON", outcome.Error);
         Assert.Equal(0, pipeline.Executions);

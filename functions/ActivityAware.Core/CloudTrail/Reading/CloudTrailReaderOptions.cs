@@ -11,5 +11,11 @@ public sealed record CloudTrailReaderOptions
     /// <summary>Nesting allowed inside one record; deeper input is reported as invalid.</summary>
     public int MaxDepth { get; init; } = 256;
 
+    /// <summary>
+    /// Decides each record of a CloudTrail log file's <c>Records</c> array in the pass that finds its end (other input forms are
+    /// not screened). A screen holds per-record state: one reader per screen, reading one source at a time.
+    /// </summary>
+    public IRecordScreen? Screen { get; init; }
+
     public static CloudTrailReaderOptions Default { get; } = new();
 }

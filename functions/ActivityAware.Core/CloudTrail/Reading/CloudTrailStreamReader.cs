@@ -20,6 +20,8 @@ public sealed class CloudTrailStreamReader(CloudTrailReaderOptions options)
         while (true)
         {
             var step = scanner.Next(buffer);
+            // Records the screen rejected are reported as one count before whatever comes next, and before each refill.
+            if (scanner.TakeScreenedOut() is > 0 and var screenedOut) yield return ReadItem.OfScreenedOut(screenedOut);
             switch (step.Kind)
             {
                 case ScanStepKind.NeedData:
@@ -30,7 +32,7 @@ public sealed class CloudTrailStreamReader(CloudTrailReaderOptions options)
                     }
                     break;
                 case ScanStepKind.Item:
-                    yield return ItemUnwrapper.Unwrap(step.Item!, step.ItemKind, step.Location!, options.MaxDepth);
+                    yield return ItemUnwrapper.Unwrap(step.Item!, step.ItemKind, step.Location!, options.MaxDepth, step.PassedBy);
                     break;
                 case ScanStepKind.Failure:
                     yield return ReadItem.Of(step.Failure!);

@@ -7,10 +7,11 @@ namespace ActivityAware.Core.CloudTrail.Reading;
 /// <summary>Takes the CloudTrail record out of one item found in the input, according to where it was found.</summary>
 internal static class ItemUnwrapper
 {
-    public static ReadItem Unwrap(byte[] item, ItemKind kind, RecordLocation location, int maxDepth)
+    /// <param name="passedBy">The screen that passed a log file's record, if one did.</param>
+    public static ReadItem Unwrap(byte[] item, ItemKind kind, RecordLocation location, int maxDepth, IRecordScreen? passedBy)
     {
         // Elements of a log file's Records array are records by definition; they are passed on without a parse.
-        if (kind == ItemKind.LogFileRecord) return ReadItem.Of(new RawRecord(item, location));
+        if (kind == ItemKind.LogFileRecord) return ReadItem.Of(new RawRecord(item, location) { PassedBy = passedBy });
 
         JsonDocument document;
         try

@@ -22,6 +22,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     private bool _arrayIsInObject;
     private long _index;
     private long _ordinal;
+    private long _screenedOut;
 
     public ScanStep Next(JsonStreamBuffer buffer)
     {
@@ -46,6 +47,14 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         }
     }
 
+    /// <summary>How many records the screen rejected since the last call.</summary>
+    public long TakeScreenedOut()
+    {
+        var count = _screenedOut;
+        _screenedOut = 0;
+        return count;
+    }
+
     /// <summary>The stream itself failed (damaged or truncated compressed data, I/O error): everything before was yielded.</summary>
     public ReadFailure Interrupted(Exception error)
     {
@@ -53,7 +62,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         _mode = Mode.Done;
         var lastGood = inArray && _index > 0 ? $"; the last complete one is {_arrayName}[{_index - 1}]" : "";
         return new ReadFailure(
-            new RecordLocation(source, _ordinal, inArray ? $"{_arrayName}[{_index}]" : null, null),
+            new RecordLocation(source, _ordinal, inArray ? Element() : null, null),
             $"the data cannot be read past this point, truncated or damaged ({error.GetType().Name}: {error.Message}); {_ordinal} item(s) were read before it{lastGood}",
             EndsSource: true);
     }
@@ -142,7 +151,6 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     private ScanStep? ArrayElement(JsonStreamBuffer buffer)
     {
         var reader = new Utf8JsonReader(buffer.Data, buffer.IsEndOfStream, _state);
-        var element = $"{_arrayName}[{_index}]";
         try
         {
             if (!reader.Read()) return NeedMore(buffer);
@@ -155,22 +163,39 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
 
             var start = (int)reader.TokenStartIndex;
             var token = reader.TokenType;
-            if (token is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip()) return NeedMore(buffer);
-            var location = new RecordLocation(source, _ordinal++, element, buffer.LineAt(start));
+            var verdict = ScreenVerdict.Undecided;
+            if (token == JsonTokenType.StartObject && _arrayItemKind == ItemKind.LogFileRecord && options.Screen is { } screen)
+            {
+                if (!screen.TryScreen(ref reader, out verdict)) return NeedMore(buffer);
+            }
+            else if (token is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+            {
+                return NeedMore(buffer);
+            }
+            if (verdict == ScreenVerdict.Rejected)
+            {
+                Commit(buffer, ref reader);
+                (_ordinal, _index, _screenedOut) = (_ordinal + 1, _index + 1, _screenedOut + 1);
+                return null;
+            }
+
+            var location = new RecordLocation(source, _ordinal++, Element(), buffer.LineAt(start));
             var item = token == JsonTokenType.StartObject ? buffer.Data[start..(int)reader.BytesConsumed].ToArray() : null;
             Commit(buffer, ref reader);
             _index++;
             return item is null
                 ? new ScanStep(ScanStepKind.Failure, Failure: new ReadFailure(location, $"the element is {JsonBufferInspection.Describe(token)}, not a JSON object", false))
-                : new ScanStep(ScanStepKind.Item, item, _arrayItemKind, location);
+                : new ScanStep(ScanStepKind.Item, item, _arrayItemKind, location, PassedBy: verdict == ScreenVerdict.Passed ? options.Screen : null);
         }
         catch (JsonException e)
         {
             var truncated = JsonBufferInspection.EndsAtErrorPosition(buffer, e) ? "the input ends inside this element (truncated file?)" : "invalid JSON";
             var lastGood = _index > 0 ? $"; {_index} element(s) before it were read, the rest of the input cannot be read" : "; the rest of the input cannot be read";
-            return Fatal(new RecordLocation(source, _ordinal, element, buffer.LineAt(0) + (e.LineNumber ?? 0)), $"{truncated}: {JsonErrorText.Of(e)}{lastGood}");
+            return Fatal(new RecordLocation(source, _ordinal, Element(), buffer.LineAt(0) + (e.LineNumber ?? 0)), $"{truncated}: {JsonErrorText.Of(e)}{lastGood}");
         }
     }
+
+    private string Element() => $"{_arrayName}[{_index}]";
 
     /// <summary>Members after the array (lookup-events' NextToken) are read and ignored.</summary>
     private ScanStep? AfterArrayInObject(JsonStreamBuffer buffer)
@@ -209,7 +234,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     private ScanStep NeedMore(JsonStreamBuffer buffer)
     {
         if (buffer.Data.Length >= options.MaxRecordBytes)
-            return Fatal(new RecordLocation(source, _ordinal, _mode == Mode.Array ? $"{_arrayName}[{_index}]" : null, buffer.LineAt(0)),
+            return Fatal(new RecordLocation(source, _ordinal, _mode == Mode.Array ? Element() : null, buffer.LineAt(0)),
                 $"a single item is larger than {options.MaxRecordBytes} bytes; the rest of the input is not read");
         if (buffer.IsEndOfStream)
             return Fatal(new RecordLocation(source, _ordinal, null, buffer.LineAt(0)), "the input ends inside a JSON value (truncated file?)");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Rules.Capture;
 using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
@@ -11,10 +12,11 @@ namespace ActivityAware.Core.Rules.Projection;
 /// captures the leaves of the fields the pattern reads, the envelope's own fields are derived from them as
 /// <see cref="Normalization.EventBridgeEnvelope"/> derives them, and the pattern is matched over those leaves. The rare
 /// record the capture cannot decide (see <see cref="RecordFieldScanner"/>) is projected, wrapped and matched as a document.
-/// Equals <c>pushdown.Matches(parse(EventBridgeEnvelope.Wrap(record)))</c> for every record (tested).
+/// Equals <c>pushdown.Matches(parse(EventBridgeEnvelope.Wrap(record)))</c> for every record (tested). As a reader's
+/// <see cref="IRecordScreen"/> it makes the same capture in the reader's own pass, so a log file's records are read once.
 /// Build once per thread; not safe for concurrent use.
 /// </summary>
-public sealed class PushdownPrefilter
+public sealed class PushdownPrefilter : IRecordScreen
 {
     private readonly RecordFieldScanner _scanner;
     private readonly RecordFields _fields;
@@ -33,6 +35,19 @@ public sealed class PushdownPrefilter
         _projection = new RecordProjection(recordPaths);
         _pushdown = new EnvelopePushdown(pushdown);
     }
+
+    /// <summary>Passes exactly the records <see cref="PushdownMatches(ReadOnlySpan{byte})"/> would pass; leaves undecided those it would decide on a document.</summary>
+    public bool TryScreen(ref Utf8JsonReader reader, out ScreenVerdict verdict)
+    {
+        var outcome = _scanner.Scan(ref reader, _fields);
+        verdict = outcome == ScanOutcome.Captured
+            ? _captured.Matches(_fields) ? ScreenVerdict.Passed : ScreenVerdict.Rejected
+            : ScreenVerdict.Undecided;
+        return outcome != ScanOutcome.NeedData;
+    }
+
+    /// <summary>True at once for a record this prefilter passed as the reader's screen; otherwise as <see cref="PushdownMatches(ReadOnlySpan{byte})"/>.</summary>
+    public bool PushdownMatches(RawRecord record) => record.PassedBy == this || PushdownMatches(record.Json.Span);
 
     /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object, as wrapping it would.</summary>
     public bool PushdownMatches(ReadOnlySpan<byte> record)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Rules.Capture;
 using ActivityAware.Core.Rules.Patterns;
 using ActivityAware.Core.Rules.Pushdown;
@@ -11,9 +12,12 @@ namespace ActivityAware.Core.Rules.Projection;
 /// pattern reads are captured, and a record that no rule matches (most of them) is decided from those alone. When a rule
 /// matches, the record is projected to those fields (and the rules' dedupe fields) and parsed, and the engine builds the
 /// matches with their reasons and keys from that small document. Results equal those over the full record (tested).
+/// As a reader's <see cref="IRecordScreen"/> it checks the pushdown alone in the reader's own pass (capturing only the few
+/// fields the pushdown reads, as <see cref="PushdownPrefilter"/> does): the records it filters out, nearly all of them, are
+/// neither copied nor read again; the rest are evaluated against the pack as usual.
 /// Build once per thread; not safe for concurrent use.
 /// </summary>
-public sealed class RecordPrefilter
+public sealed class RecordPrefilter : IRecordScreen
 {
     private readonly RuleEngine _engine;
     private readonly RecordFieldScanner _scanner;
@@ -22,6 +26,7 @@ public sealed class RecordPrefilter
     private readonly RuleScreen _screen;
     private readonly RecordProjection _projection;
     private readonly EnvelopePushdown _pushdown;
+    private readonly PushdownPrefilter _pushdownScreen;
     private readonly ArrayBufferWriter<byte> _projected = new(1024);
 
     public RecordPrefilter(RuleEngine engine, EventBridgePattern pushdown)
@@ -36,15 +41,23 @@ public sealed class RecordPrefilter
         var dedupeFields = engine.Pack.Rules.SelectMany(r => r.Dedupe?.Fields ?? []);
         _projection = new RecordProjection(layout.RecordPaths.Concat(dedupeFields));
         _pushdown = new EnvelopePushdown(pushdown);
+        _pushdownScreen = new PushdownPrefilter(pushdown);
     }
 
     public IReadOnlyList<string> ProjectedPaths => _projection.Paths;
 
+    public bool TryScreen(ref Utf8JsonReader reader, out ScreenVerdict verdict) => _pushdownScreen.TryScreen(ref reader, out verdict);
+
+    /// <summary>A record this prefilter passed as the reader's screen is known to pass the pushdown; any other is evaluated in full.</summary>
+    public PrefilterResult Evaluate(RawRecord record) => Evaluate(record.Json.Span, record.PassedBy == this ? true : null);
+
     /// <summary>Throws <see cref="JsonException"/> when the record is not a JSON object.</summary>
-    public PrefilterResult Evaluate(ReadOnlySpan<byte> record)
+    public PrefilterResult Evaluate(ReadOnlySpan<byte> record) => Evaluate(record, knownPushdown: null);
+
+    private PrefilterResult Evaluate(ReadOnlySpan<byte> record, bool? knownPushdown)
     {
-        if (!_scanner.Scan(record, _fields)) return EvaluateProjected(record, pushdownMatched: null);
-        var pushdownMatched = _capturedPushdown.Matches(_fields);
+        if (!_scanner.Scan(record, _fields)) return EvaluateProjected(record, knownPushdown);
+        var pushdownMatched = knownPushdown ?? _capturedPushdown.Matches(_fields);
         return _screen.AnyMatches(_fields)
             ? EvaluateProjected(record, pushdownMatched)
             : new PrefilterResult(pushdownMatched, Array.Empty<RuleMatch>());
