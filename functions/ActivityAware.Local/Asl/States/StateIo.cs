@@ -30,6 +30,24 @@ internal static class StateIo
         return value;
     }
 
+    /// <summary>
+    /// What <see cref="Select"/> selects, for a caller that only reads it (Choice rules, Parameters and ItemSelector, which copy what they
+    /// take): the document or the node inside it rather than a copy. Never hand the result on as a state's output or payload.
+    /// </summary>
+    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context)
+    {
+        if (field.IsNull)
+            return new JsonObject();
+        var path = field.Path!;
+        if (path.IsContext)
+            document = context();
+        if (path.IsWholeDocument)
+            return document;
+        if (!path.TrySelectForReading(document, out var value))
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
+        return value;
+    }
+
     /// <summary>ResultPath: null keeps the raw input, <c>$</c> replaces it, <c>$.a.b</c> writes into a copy of it.</summary>
     public static JsonNode? ApplyResultPath(PathField field, JsonNode? rawInput, JsonNode? result)
     {

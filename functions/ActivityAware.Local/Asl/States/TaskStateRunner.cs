@@ -18,7 +18,9 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         {
             resultSizeBound = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
+            // Parameters only read the effective input (what they take, they copy); without them it is the payload itself, so a copy.
+            var effective = state.Parameters is null ? StateIo.Select(state.InputPath, rawInput, context) : StateIo.Read(state.InputPath, rawInput, context);
+            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             if (!(ParametersSizeBound(state, inputSizeBound) <= StateIo.MaxPayloadBytes))
                 StateIo.CheckSize(parameters, state.Name, "was given an input");
