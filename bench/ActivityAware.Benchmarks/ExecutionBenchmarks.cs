@@ -17,7 +17,7 @@ namespace ActivityAware.Benchmarks;
 [MemoryDiagnoser, MinColumn, MedianColumn]
 public class ExecutionBenchmarks
 {
-    private const int Batch = 400;
+    public const int Batch = 400;
     private const int CandidateBatch = 1000;
     private byte[][] _candidates = [];
     private byte[][] _alerts = [];

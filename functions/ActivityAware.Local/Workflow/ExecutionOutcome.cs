@@ -20,10 +20,14 @@ public static class ExecutionOutcome
         if (result.Output is not JsonObject output || !output.ContainsKey("deliveries"))
             return ReplayOutcome.NoAlert;
 
-        var routed = JsonSerializer.Deserialize(Utf8Scratch.Write(output), CoreJsonContext.Default.RouteOutput)
-            ?? throw new InvalidOperationException("the workflow's output has deliveries but no alert");
+        // Only the alert is read as a typed value (the rest of the RouteOutput, its rendered messages above all, is not needed here).
+        var alert = output["alert"] is { } alertNode
+            ? JsonSerializer.Deserialize(Utf8Scratch.Write(alertNode), CoreJsonContext.Default.AlertCandidate)
+            : null;
+        if (alert is null)
+            throw new InvalidOperationException("the workflow's output has deliveries but no alert");
         var reader = new Utf8JsonReader(Utf8Scratch.Write(output, WriteDetails));
-        return ReplayOutcome.Alerted(new ReplayAlert(routed.Alert, location, JsonElement.ParseValue(ref reader)));
+        return ReplayOutcome.Alerted(new ReplayAlert(alert, location, JsonElement.ParseValue(ref reader)));
     }
 
     private static void WriteDetails(Utf8JsonWriter writer, JsonObject output)

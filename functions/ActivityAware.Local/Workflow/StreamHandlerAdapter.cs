@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl;
+using ActivityAware.Local.Asl.Tasks;
 
 namespace ActivityAware.Local.Workflow;
 
@@ -13,7 +14,7 @@ public static class StreamHandlerAdapter
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
-    public static Func<JsonNode?, CancellationToken, Task<JsonNode?>> Adapt(Func<Stream, Task<Stream>> handle) =>
+    public static Func<JsonNode?, CancellationToken, Task<LambdaResponse>> Adapt(Func<Stream, Task<Stream>> handle) =>
         async (payload, cancellationToken) =>
         {
             var (bytes, length) = Rent(payload);
@@ -21,9 +22,12 @@ public static class StreamHandlerAdapter
             {
                 using var input = new MemoryStream(bytes, 0, length, writable: false, publiclyVisible: true);
                 await using var output = await handle(input);
-                return output is MemoryStream memory && memory.TryGetBuffer(out var written)
-                    ? Parse(written.AsSpan((int)memory.Position))
-                    : await JsonNode.ParseAsync(output, cancellationToken: cancellationToken);
+                if (output is MemoryStream memory && memory.TryGetBuffer(out var written))
+                {
+                    var json = written.AsSpan((int)memory.Position);
+                    return new LambdaResponse(Parse(json), JsonTextSizeBound.Of(json.Length));
+                }
+                return new LambdaResponse(await JsonNode.ParseAsync(output, cancellationToken: cancellationToken));
             }
             finally
             {

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ActivityAware.Core.CloudTrail.Reading;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Core.Rules.Projection;
@@ -48,7 +48,7 @@ public sealed class WorkflowReplayPipeline(
                 return ReplayOutcome.NoAlert;
             }
             // Parsed once: the clock reads the event time from it and the execution's input is a node over the same document.
-            envelope = JsonElement.Parse(EventBridgeEnvelope.Wrap(record.Span));
+            envelope = ParseEnvelope(record.Span);
             clock.Set(EventTime(envelope));
         }
         catch (JsonException e)
@@ -57,9 +57,23 @@ public sealed class WorkflowReplayPipeline(
         }
 
         var name = $"replay-{Interlocked.Increment(ref _executions)}";
-        var result = await interpreter.ExecuteAsync(JsonObject.Create(envelope), new ExecutionOptions(ExecutionName: name), cancellationToken);
+        var result = await interpreter.ExecuteAsync(envelope, new ExecutionOptions(ExecutionName: name), cancellationToken);
         trace?.Write(location, result);
         return ExecutionOutcome.From(result, location);
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_envelope;
+    [ThreadStatic] private static Utf8JsonWriter? t_envelopeWriter;
+
+    /// <summary>The EventBridge event around the record, written into a per-thread buffer and parsed from it (the parse keeps its own copy).</summary>
+    private static JsonElement ParseEnvelope(ReadOnlySpan<byte> record)
+    {
+        var buffer = t_envelope ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_envelopeWriter ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        EventBridgeEnvelope.Write(record, writer);
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 
     private static DateTimeOffset? EventTime(JsonElement envelope) =>

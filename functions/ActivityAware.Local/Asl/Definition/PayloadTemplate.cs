@@ -11,7 +11,7 @@ namespace ActivityAware.Local.Asl.Definition;
 public sealed class PayloadTemplate
 {
     private readonly JsonNode? _template;
-    private readonly Dictionary<string, object> _compiled = new(StringComparer.Ordinal);
+    private Func<EvaluationScope, JsonNode?> _evaluate = _ => null;
     private int _paths;
     private bool _onlyInputParts = true;
     private long _templateBytes;
@@ -22,7 +22,7 @@ public sealed class PayloadTemplate
     public static PayloadTemplate Compile(JsonNode? template)
     {
         var result = new PayloadTemplate(template?.DeepClone());
-        result.CompileNode(result._template);
+        result._evaluate = result.CompileNode(result._template);
         result._templateBytes = AslJson.SizeInBytes(result._template);
         return result;
     }
@@ -34,13 +34,15 @@ public sealed class PayloadTemplate
     /// </summary>
     public long? SizeBound(int inputSizeBound) => _onlyInputParts ? _templateBytes + (long)_paths * inputSizeBound : null;
 
-    public JsonNode? Evaluate(EvaluationScope scope) => EvaluateNode(_template, scope);
+    public JsonNode? Evaluate(EvaluationScope scope) => _evaluate(scope);
 
-    private void CompileNode(JsonNode? node)
+    /// <summary>Compiles a template node into what builds its value: objects and arrays anew, literals copied, paths and calls evaluated.</summary>
+    private Func<EvaluationScope, JsonNode?> CompileNode(JsonNode? node)
     {
         switch (node)
         {
             case JsonObject obj:
+                var members = new List<(string Name, Func<EvaluationScope, JsonNode?> Value)>();
                 foreach (var (key, value) in obj)
                 {
                     if (key.EndsWith(".$", StringComparison.Ordinal))
@@ -48,20 +50,27 @@ public sealed class PayloadTemplate
                         if (!AslJson.TryGetString(value, out var text))
                             throw new FormatException($"the value of '{key}' must be a string holding a path or an intrinsic function");
                         var expression = CompileExpression(key, text);
-                        _compiled[text] = expression;
                         _paths++;
                         _onlyInputParts &= expression is JsonPathExpression { IsContext: false, IsReferencePath: true };
+                        members.Add((key[..^2], scope => EvaluateExpression(key, expression, scope)));
                     }
                     else
                     {
-                        CompileNode(value);
+                        members.Add((key, CompileNode(value)));
                     }
                 }
-                break;
+                return scope =>
+                {
+                    var result = new JsonObject();
+                    foreach (var (name, value) in members)
+                        result[name] = value(scope);
+                    return result;
+                };
             case JsonArray array:
-                foreach (var item in array)
-                    CompileNode(item);
-                break;
+                var items = array.Select(CompileNode).ToArray();
+                return scope => new JsonArray(items.Select(item => item(scope)).ToArray());
+            default:
+                return _ => AslJson.Clone(node);
         }
     }
 
@@ -76,27 +85,6 @@ public sealed class PayloadTemplate
         catch (FormatException e)
         {
             throw new FormatException($"'{key}': {e.Message}", e);
-        }
-    }
-
-    private JsonNode? EvaluateNode(JsonNode? node, EvaluationScope scope)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                var result = new JsonObject();
-                foreach (var (key, value) in obj)
-                {
-                    if (key.EndsWith(".$", StringComparison.Ordinal))
-                        result[key[..^2]] = EvaluateExpression(key, _compiled[value!.GetValue<string>()], scope);
-                    else
-                        result[key] = EvaluateNode(value, scope);
-                }
-                return result;
-            case JsonArray array:
-                return new JsonArray(array.Select(item => EvaluateNode(item, scope)).ToArray());
-            default:
-                return AslJson.Clone(node);
         }
     }
 

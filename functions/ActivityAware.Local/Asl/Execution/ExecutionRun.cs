@@ -91,7 +91,7 @@ internal sealed class ExecutionRun
     {
         lock (_gate)
             _entered.Add(new EnteredState(state.Name, state.Type, scope));
-        Emit($"{state.Type}StateEntered", scope, state.Name, input: input);
+        Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
     }
 
     public void Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.States;
@@ -30,14 +32,28 @@ public sealed class StateMachineInterpreter
     public StateMachineDefinition Definition { get; }
 
     /// <summary>Runs one execution to its end. Errors inside the execution are results, not exceptions.</summary>
-    public async Task<ExecutionResult> ExecuteAsync(JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(JsonNode? input, ExecutionOptions? options = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(input, inputSizeBound: null, options, cancellationToken);
+
+    /// <summary>
+    /// Runs one execution with an object input parsed from JSON text (as StartExecution receives it); the text's length bounds the input's
+    /// size, so it need not be written out to check the payload limit.
+    /// </summary>
+    public Task<ExecutionResult> ExecuteAsync(JsonElement input, ExecutionOptions? options = null, CancellationToken cancellationToken = default) =>
+        input.ValueKind == JsonValueKind.Object
+            ? ExecuteAsync(JsonObject.Create(input), JsonTextSizeBound.Of(JsonMarshal.GetRawUtf8Value(input).Length), options, cancellationToken)
+            : ExecuteAsync(JsonNode.Parse(JsonMarshal.GetRawUtf8Value(input)), options, cancellationToken);
+
+    private async Task<ExecutionResult> ExecuteAsync(JsonNode? input, long? inputSizeBound, ExecutionOptions? options, CancellationToken cancellationToken)
     {
         input ??= new JsonObject();
         var run = new ExecutionRun(Definition, _bindings, input, options ?? new ExecutionOptions());
         run.Emit("ExecutionStarted", "", input: input);
         try
         {
-            var inputSize = StateIo.Measure(input, Definition.Name, "was started with an input");
+            var inputSize = inputSizeBound is { } bound && bound <= StateIo.MaxPayloadBytes
+                ? (int)bound
+                : StateIo.Measure(input, Definition.Name, "was started with an input");
             var output = await RunWithTimeout(run, input, inputSize, cancellationToken);
             run.Emit("ExecutionSucceeded", "", output: output);
             return new ExecutionResult(ExecutionStatus.Succeeded, output, null, null, run.Entered, run.Events);

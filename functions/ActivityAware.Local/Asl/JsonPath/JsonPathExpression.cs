@@ -102,8 +102,19 @@ public sealed class JsonPathExpression
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="TrySelect"/>, but a reference path yields the node itself inside <paramref name="root"/>, not a copy: for callers
+    /// that only read it. Other paths yield what <see cref="TrySelect"/> does.
+    /// </summary>
+    internal bool TrySelectForReading(JsonNode? root, out JsonNode? value)
+    {
+        if (_function is null && IsReferencePath)
+            return TrySelectReference(root, out value, copy: false);
+        return TrySelect(root, out value);
+    }
+
     /// <summary>What <see cref="SelectAll"/> finds for a reference path (at most one node), walked without building lists.</summary>
-    private bool TrySelectReference(JsonNode? root, out JsonNode? value)
+    private bool TrySelectReference(JsonNode? root, out JsonNode? value, bool copy = true)
     {
         value = null;
         var node = root;
@@ -125,7 +136,7 @@ public sealed class JsonPathExpression
                     return false;
             }
         }
-        value = AslJson.Clone(node);
+        value = copy ? AslJson.Clone(node) : node;
         return true;
     }
 

@@ -13,7 +13,8 @@ internal sealed class FlowStateRunner(ExecutionRun run)
         Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
-        var input = StateIo.Select(state.InputPath, rawInput, context);
+        // Read, not copied: every output below is copied from it (OutputPath, ResultPath) or built anew (Parameters, Result).
+        var input = StateIo.Read(state.InputPath, rawInput, context);
         var scopeData = new EvaluationScope(input, context, run.Bindings.Random);
         switch (state.Type)
         {

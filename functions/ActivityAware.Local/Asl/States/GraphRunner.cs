@@ -36,14 +36,14 @@ internal sealed class GraphRunner
             var outcome = state.Type switch
             {
                 StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
-                StateType.Map => await _maps.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
                 StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
                 _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
             };
             inputSizeBound = outcome.OutputSizeBound
                 ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
                 ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
-            _run.Emit($"{state.Type}StateExited", scope, state.Name, output: outcome.Output);
+            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output);
             if (outcome.Next is null)
                 return outcome.Output;
             name = outcome.Next;

@@ -11,7 +11,8 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+    /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
@@ -26,12 +27,13 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                     run.Bindings.Random))).ToList();
             run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items.Count));
             var prefix = scope.Length == 0 ? "" : scope + "/";
+            var itemSizeBound = ItemsArePartsOfInput(state) ? inputSizeBound : null;
             var outcome = await ConcurrentRuns.RunAllAsync(inputs.Count, maxConcurrency, async (i, token) =>
             {
                 run.Emit("MapIterationStarted", scope, state.Name, index: i);
                 try
                 {
-                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", inputSizeBound: null, token);
+                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", itemSizeBound, token);
                     run.Emit("MapIterationSucceeded", scope, state.Name, index: i);
                     return output;
                 }
@@ -52,6 +54,13 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
         }, ct);
+
+    /// <summary>
+    /// Without ItemSelector each iteration's input is an element of the array that InputPath and ItemsPath select; when both select parts
+    /// of the raw input, its JSON is a substring of the raw input's, so within any bound on it.
+    /// </summary>
+    private static bool ItemsArePartsOfInput(StateDefinition state) =>
+        state.ItemSelector is null && StateIo.SelectsPart(state.InputPath) && StateIo.SelectsPart(state.ItemsPath);
 
     private static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context)
     {

@@ -16,7 +16,15 @@ internal static class StateIo
     /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
     /// a path that selects nothing is States.Runtime.
     /// </summary>
-    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context)
+    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: true);
+
+    /// <summary>
+    /// What <see cref="Select"/> selects, for a caller that only reads it (Choice rules; Parameters, which copy what they take; Pass, whose
+    /// ResultPath copies): the document or the node inside it rather than a copy. Never hand the result on as a state's output or payload.
+    /// </summary>
+    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: false);
+
+    private static JsonNode? Pick(PathField field, JsonNode? document, Func<JsonNode?> context, bool copy)
     {
         if (field.IsNull)
             return new JsonObject();
@@ -24,8 +32,9 @@ internal static class StateIo
         if (path.IsContext)
             document = context();
         if (path.IsWholeDocument)
-            return AslJson.Clone(document);
-        if (!path.TrySelect(document, out var value))
+            return copy ? AslJson.Clone(document) : document;
+        JsonNode? value;
+        if (!(copy ? path.TrySelect(document, out value) : path.TrySelectForReading(document, out value)))
             throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{path.Text}' : No results for path: {path.NormalizedText}");
         return value;
     }

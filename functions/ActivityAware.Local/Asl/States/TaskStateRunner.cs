@@ -13,12 +13,14 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct)
     {
-        int? resultSize = null;
+        int? resultSizeBound = null;
         return retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            resultSize = null;
+            resultSizeBound = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
+            // Parameters only read the effective input (what they take, they copy); without them it is the payload itself, so a copy.
+            var effective = state.Parameters is null ? StateIo.Select(state.InputPath, rawInput, context) : StateIo.Read(state.InputPath, rawInput, context);
+            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             if (!(ParametersSizeBound(state, inputSizeBound) <= StateIo.MaxPayloadBytes))
                 StateIo.CheckSize(parameters, state.Name, "was given an input");
@@ -26,8 +28,12 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             JsonNode? result;
             try
             {
-                result = await InvokeWithTimeout(state, parameters, scopeData, retryCount, ct);
-                resultSize = StateIo.Measure(result, state.Name, "returned a result");
+                var response = await InvokeWithTimeout(state, parameters, scopeData, retryCount, ct);
+                result = response.Payload;
+                // A response known to be within the limit needs no measuring: its size bound is what later states need.
+                resultSizeBound = response.SizeBound is { } bound && bound <= StateIo.MaxPayloadBytes
+                    ? (int)bound
+                    : StateIo.Measure(result, state.Name, "returned a result");
             }
             catch (StatesErrorException e)
             {
@@ -38,7 +44,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
             return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-        }, ct, OutputIsPartOfResult(state) ? () => resultSize is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
+        }, ct, OutputIsPartOfResult(state) ? () => resultSizeBound is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
     }
 
     /// <summary>
@@ -60,10 +66,10 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     private static bool OutputIsPartOfResult(StateDefinition state) =>
         state.ResultSelector is null && state.ResultPath.Path is { IsWholeDocument: true, IsContext: false } && StateIo.SelectsPart(state.OutputPath);
 
-    private async Task<JsonNode?> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
+    private async Task<LambdaResponse> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
     {
         if (run.Bindings.Mocker is { } mocker && mocker.Covers(state.Name))
-            return Mocked(mocker, state.Name, retryCount);
+            return new LambdaResponse(Mocked(mocker, state.Name, retryCount));
         if (_resources.WhyNotRunnable(state) is { } why)
             throw new StatesErrorException(StatesErrorNames.Runtime, $"The task '{state.Name}' cannot run locally: {why}.");
         var timeout = state.TimeoutSeconds;

@@ -12,4 +12,8 @@ public interface ILambdaInvoker
     bool CanInvoke(string functionNameOrArn);
 
     Task<JsonNode?> InvokeAsync(string functionNameOrArn, JsonNode? payload, CancellationToken cancellationToken);
+
+    /// <summary>As <see cref="InvokeAsync"/>, with what is known of the response's size (by default nothing).</summary>
+    async Task<LambdaResponse> InvokeSizedAsync(string functionNameOrArn, JsonNode? payload, CancellationToken cancellationToken) =>
+        new(await InvokeAsync(functionNameOrArn, payload, cancellationToken));
 }

@@ -8,10 +8,14 @@ namespace ActivityAware.Local.Asl.Tasks;
 /// </summary>
 public sealed class LambdaFunctionRegistry : ILambdaInvoker
 {
-    private readonly Dictionary<string, Func<JsonNode?, CancellationToken, Task<JsonNode?>>> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<JsonNode?, CancellationToken, Task<LambdaResponse>>> _functions = new(StringComparer.Ordinal);
 
     /// <summary>Binds a function; <paramref name="functionNameOrArn"/> may be a name or an ARN (its name part is the key).</summary>
-    public LambdaFunctionRegistry Register(string functionNameOrArn, Func<JsonNode?, CancellationToken, Task<JsonNode?>> function)
+    public LambdaFunctionRegistry Register(string functionNameOrArn, Func<JsonNode?, CancellationToken, Task<JsonNode?>> function) =>
+        Register(functionNameOrArn, async (JsonNode? payload, CancellationToken cancellationToken) => new LambdaResponse(await function(payload, cancellationToken)));
+
+    /// <summary>Binds a function that also says what its response's compact JSON cannot exceed (see <see cref="LambdaResponse"/>).</summary>
+    public LambdaFunctionRegistry Register(string functionNameOrArn, Func<JsonNode?, CancellationToken, Task<LambdaResponse>> function)
     {
         _functions[FunctionName(functionNameOrArn)] = function;
         return this;
@@ -19,7 +23,10 @@ public sealed class LambdaFunctionRegistry : ILambdaInvoker
 
     public bool CanInvoke(string functionNameOrArn) => _functions.ContainsKey(FunctionName(functionNameOrArn));
 
-    public Task<JsonNode?> InvokeAsync(string functionNameOrArn, JsonNode? payload, CancellationToken cancellationToken)
+    public async Task<JsonNode?> InvokeAsync(string functionNameOrArn, JsonNode? payload, CancellationToken cancellationToken) =>
+        (await InvokeSizedAsync(functionNameOrArn, payload, cancellationToken)).Payload;
+
+    public Task<LambdaResponse> InvokeSizedAsync(string functionNameOrArn, JsonNode? payload, CancellationToken cancellationToken)
     {
         if (!_functions.TryGetValue(FunctionName(functionNameOrArn), out var function))
             throw new StatesErrorException("Lambda.ResourceNotFoundException",

@@ -26,31 +26,39 @@ internal sealed class TaskResourceInvoker(ILambdaInvoker? lambda, ISqsSink? sqs)
             + $"arn:aws:lambda:…:function:NAME, {TaskResources.SqsSendMessage}); mock this state to run it";
     }
 
-    public async Task<JsonNode?> InvokeAsync(string resource, JsonNode? parameters, CancellationToken cancellationToken)
+    /// <summary>The wrapper lambda:invoke puts around the function's response, less the response itself.</summary>
+    private static readonly int InvokeWrapperBytes =
+        AslJson.SizeInBytes(new JsonObject { ["ExecutedVersion"] = "$LATEST", ["Payload"] = null, ["StatusCode"] = 200 }) - "null".Length;
+
+    /// <summary>The resource's result and, when known, what its compact JSON cannot exceed in bytes.</summary>
+    public async Task<LambdaResponse> InvokeAsync(string resource, JsonNode? parameters, CancellationToken cancellationToken)
     {
         if (resource == TaskResources.LambdaInvoke)
         {
             var function = AslJson.TryGetString((parameters as JsonObject)?["FunctionName"], out var name)
                 ? name
                 : throw new StatesErrorException(StatesErrorNames.Runtime, "lambda:invoke requires Parameters.FunctionName to be a string");
-            var payload = parameters is JsonObject p && p.ContainsKey("Payload") ? AslJson.Clone(p["Payload"]) : new JsonObject();
+            // The effective parameters are the task's own copy, used for nothing after the call: the payload is taken out, not copied.
+            var payload = parameters is JsonObject p && p.TryGetPropertyValue("Payload", out var given) && p.Remove("Payload") ? given : new JsonObject();
             var output = await CallFunction(function, payload, cancellationToken);
-            return new JsonObject { ["ExecutedVersion"] = "$LATEST", ["Payload"] = output, ["StatusCode"] = 200 };
+            return new LambdaResponse(
+                new JsonObject { ["ExecutedVersion"] = "$LATEST", ["Payload"] = output.Payload, ["StatusCode"] = 200 },
+                output.SizeBound + InvokeWrapperBytes);
         }
         if (TaskResources.IsLambdaFunctionArn(resource))
             return await CallFunction(resource, parameters, cancellationToken);
         if (resource == TaskResources.SqsSendMessage)
-            return await SendMessage(parameters, cancellationToken);
+            return new LambdaResponse(await SendMessage(parameters, cancellationToken));
         throw new StatesErrorException(StatesErrorNames.Runtime, $"resource '{resource}' is not supported by the local interpreter");
     }
 
-    private async Task<JsonNode?> CallFunction(string function, JsonNode? payload, CancellationToken cancellationToken)
+    private async Task<LambdaResponse> CallFunction(string function, JsonNode? payload, CancellationToken cancellationToken)
     {
         if (lambda is null)
             throw new StatesErrorException("Lambda.ResourceNotFoundException", $"Function not found: {function}");
         try
         {
-            return await lambda.InvokeAsync(function, payload, cancellationToken);
+            return await lambda.InvokeSizedAsync(function, payload, cancellationToken);
         }
         catch (StatesErrorException)
         {
