@@ -12,19 +12,13 @@ public sealed class DynamoDbBurstStoreTests(MotoServer moto) : IClassFixture<Mot
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private const string Key = "burst:v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory";
-    private readonly string _table = "dedupe-" + Guid.NewGuid().ToString("N")[..8];
+    private string _table = "";
     private AmazonDynamoDBClient _dynamo = null!;
 
     public async Task InitializeAsync()
     {
-        _dynamo = Client(moto.Endpoint);
-        await _dynamo.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            KeySchema = [new KeySchemaElement(DynamoDbDedupeStore.KeyAttribute, KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition(DynamoDbDedupeStore.KeyAttribute, ScalarAttributeType.S)],
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-        });
+        _dynamo = DedupeTableFixture.Client(moto.Endpoint);
+        _table = await DedupeTableFixture.CreateAsync(_dynamo);
     }
 
     private static BurstObservation Denied(string action, int threshold = 3) => new(Key, action, threshold, 300, "distinct eventName values");
@@ -79,7 +73,7 @@ public sealed class DynamoDbBurstStoreTests(MotoServer moto) : IClassFixture<Mot
     public async Task ObserveAsync_ConcurrentExecutions_LoseNoValue()
     {
         // moto_server answers an occasional HTTP 500 under concurrent load; the SDK's default retries (as in Lambda) cover that.
-        using var retrying = Client(moto.Endpoint, retries: 3);
+        using var retrying = DedupeTableFixture.Client(moto.Endpoint, retries: 3);
         var stores = Enumerable.Range(0, 4).Select(_ => new DynamoDbBurstStore(retrying, _table)).ToArray();
         var actions = Enumerable.Range(0, 12).Select(i => $"Action{i}").ToArray();
 
@@ -100,13 +94,9 @@ public sealed class DynamoDbBurstStoreTests(MotoServer moto) : IClassFixture<Mot
     [Fact]
     public async Task ObserveAsync_EndpointUnreachable_StoreUnavailable()
     {
-        using var dead = Client(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
+        using var dead = DedupeTableFixture.Client(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
         await Assert.ThrowsAsync<DedupeStoreUnavailableException>(() => new DynamoDbBurstStore(dead, _table).ObserveAsync(Denied("ListUsers"), Start, Start));
     }
-
-    private static AmazonDynamoDBClient Client(Uri endpoint, int retries = 0) => new(
-        new BasicAWSCredentials("testing", "testing"),
-        new AmazonDynamoDBConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = MotoServer.Region, MaxErrorRetry = retries, Timeout = TimeSpan.FromSeconds(60) });
 
     public Task DisposeAsync()
     {

@@ -11,19 +11,13 @@ public sealed class DynamoDbDedupeStoreTests(MotoServer moto) : IClassFixture<Mo
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-    private readonly string _table = "dedupe-" + Guid.NewGuid().ToString("N")[..8];
+    private string _table = "";
     private AmazonDynamoDBClient _dynamo = null!;
 
     public async Task InitializeAsync()
     {
-        _dynamo = Client(moto.Endpoint);
-        await _dynamo.CreateTableAsync(new CreateTableRequest
-        {
-            TableName = _table,
-            KeySchema = [new KeySchemaElement(DynamoDbDedupeStore.KeyAttribute, KeyType.HASH)],
-            AttributeDefinitions = [new AttributeDefinition(DynamoDbDedupeStore.KeyAttribute, ScalarAttributeType.S)],
-            BillingMode = BillingMode.PAY_PER_REQUEST,
-        });
+        _dynamo = DedupeTableFixture.Client(moto.Endpoint);
+        _table = await DedupeTableFixture.CreateAsync(_dynamo);
     }
 
     [Fact]
@@ -73,13 +67,9 @@ public sealed class DynamoDbDedupeStoreTests(MotoServer moto) : IClassFixture<Mo
     [Fact]
     public async Task TryClaimAsync_EndpointUnreachable_StoreUnavailable()
     {
-        using var dead = Client(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
+        using var dead = DedupeTableFixture.Client(new Uri($"http://127.0.0.1:{FreePort.Next()}"));
         await Assert.ThrowsAsync<DedupeStoreUnavailableException>(() => new DynamoDbDedupeStore(dead, _table).TryClaimAsync("k", Window, Start));
     }
-
-    private static AmazonDynamoDBClient Client(Uri endpoint) => new(
-        new BasicAWSCredentials("testing", "testing"),
-        new AmazonDynamoDBConfig { ServiceURL = endpoint.ToString(), AuthenticationRegion = MotoServer.Region, MaxErrorRetry = 0, Timeout = TimeSpan.FromSeconds(60) });
 
     public Task DisposeAsync()
     {
