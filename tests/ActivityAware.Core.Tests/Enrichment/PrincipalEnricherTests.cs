@@ -98,6 +98,32 @@ public sealed class PrincipalEnricherTests
         Assert.Equal(2, _directory.Asked.Count);
     }
 
+    [Fact]
+    public async Task CachingDirectory_AccountAliasWithinItsLifetime_AsksIamOnce()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var cached = new CachingPrincipalDirectory(_directory, TimeSpan.FromMinutes(5), clock);
+
+        await cached.AccountAliasAsync();
+        await cached.AccountAliasAsync();
+        clock.Advance(TimeSpan.FromMinutes(6));
+        await cached.AccountAliasAsync();
+
+        Assert.Equal(2, _directory.AliasAsked);
+    }
+
+    [Fact]
+    public async Task CachingDirectory_Full_ForgetsAndStillAnswers()
+    {
+        var cached = new CachingPrincipalDirectory(_directory, TimeSpan.FromMinutes(5), new FakeTimeProvider(DateTimeOffset.UnixEpoch), capacity: 2);
+        var users = Enumerable.Range(0, 3).Select(i => new PrincipalReference(PrincipalKind.User, $"u{i}", Account, $"arn:aws:iam::{Account}:user/u{i}")).ToList();
+
+        foreach (var user in users) await cached.FindAsync(user);
+        await cached.FindAsync(users[0]);
+
+        Assert.Equal(4, _directory.Asked.Count);
+    }
+
     private sealed class RecordingDirectory : IPrincipalDirectory
     {
         public List<PrincipalReference> Asked { get; } = [];
@@ -110,6 +136,12 @@ public sealed class PrincipalEnricherTests
             return Failure is null ? Task.FromResult(Details) : Task.FromException<PrincipalDetails?>(Failure);
         }
 
-        public Task<string?> AccountAliasAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>("acme-prod");
+        public int AliasAsked { get; private set; }
+
+        public Task<string?> AccountAliasAsync(CancellationToken cancellationToken = default)
+        {
+            AliasAsked++;
+            return Task.FromResult<string?>("acme-prod");
+        }
     }
 }
