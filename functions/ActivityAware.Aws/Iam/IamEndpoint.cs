@@ -1,3 +1,5 @@
+using ActivityAware.Aws.Signing;
+
 namespace ActivityAware.Aws.Iam;
 
 /// <summary>IAM is global per partition: one endpoint and one signing region each, whatever region the function runs in.</summary>
@@ -11,7 +13,6 @@ public static class IamEndpoint
             _ when region.StartsWith("us-gov-", StringComparison.Ordinal) => ("https://iam.us-gov.amazonaws.com/", "us-gov-west-1"),
             _ => (IamPrincipalDirectory.PublicEndpoint.ToString(), "us-east-1"),
         };
-        var configured = environment("AWS_ENDPOINT_URL_IAM") ?? environment("AWS_ENDPOINT_URL");
-        return (new Uri(string.IsNullOrWhiteSpace(configured) ? endpoint : configured), signingRegion);
+        return (SigV4HttpClientFactory.Endpoint("IAM", new Uri(endpoint), environment), signingRegion);
     }
 }

@@ -18,9 +18,13 @@ public static class SigV4HttpClientFactory
     }
 
     /// <summary>The service endpoint: <c>AWS_ENDPOINT_URL_&lt;SERVICE&gt;</c>, else <c>AWS_ENDPOINT_URL</c>, else the public regional endpoint.</summary>
-    public static Uri Endpoint(string endpointEnvironmentSuffix, string publicHostPrefix, string region, Func<string, string?> environment)
+    public static Uri Endpoint(string endpointEnvironmentSuffix, string publicHostPrefix, string region, Func<string, string?> environment) =>
+        Endpoint(endpointEnvironmentSuffix, new Uri($"https://{publicHostPrefix}.{region}.amazonaws.com"), environment);
+
+    /// <summary>As above, for a service with one public endpoint per partition (IAM).</summary>
+    public static Uri Endpoint(string endpointEnvironmentSuffix, Uri publicEndpoint, Func<string, string?> environment)
     {
         var configured = environment($"AWS_ENDPOINT_URL_{endpointEnvironmentSuffix}") ?? environment("AWS_ENDPOINT_URL");
-        return new Uri(string.IsNullOrWhiteSpace(configured) ? $"https://{publicHostPrefix}.{region}.amazonaws.com" : configured);
+        return string.IsNullOrWhiteSpace(configured) ? publicEndpoint : new Uri(configured);
     }
 }
