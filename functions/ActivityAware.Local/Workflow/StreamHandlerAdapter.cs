@@ -7,7 +7,8 @@ namespace ActivityAware.Local.Workflow;
 
 /// <summary>
 /// Calls a Lambda handler (<c>Task&lt;Stream&gt; Handle(Stream)</c>) with a task payload, exactly as the Lambda runtime would: JSON bytes in,
-/// JSON bytes out. The payload is written as Step Functions writes it (compact, Unicode unescaped) into a pooled buffer; a handler that
+/// JSON bytes out. The payload is written as Step Functions writes it (compact, Unicode unescaped) into a pooled buffer, or passed on as the
+/// text it was parsed from when it is still exactly that (see <see cref="ParsedNodes"/>); a handler that
 /// answers with a <see cref="MemoryStream"/> (as ours do) is read from its buffer without a copy.
 /// </summary>
 public static class StreamHandlerAdapter
@@ -37,7 +38,8 @@ public static class StreamHandlerAdapter
 
     private static (byte[] Bytes, int Length) Rent(JsonNode? payload)
     {
-        var json = Utf8Scratch.Write(payload);
+        // A payload still exactly as a step's response was parsed goes on as that text (JSON-equivalent to what Step Functions writes).
+        var json = ParsedNodes.TryGetText(payload, out var parsed) ? parsed : Utf8Scratch.Write(payload);
         var bytes = ArrayPool<byte>.Shared.Rent(json.Length);
         json.CopyTo(bytes);
         return (bytes, json.Length);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ActivityAware.Local.Asl.JsonPath;
@@ -118,9 +119,12 @@ public sealed class JsonPathExpression
     {
         value = null;
         var node = root;
-        foreach (var segment in _segments)
+        for (var at = 0; at < _segments.Count; at++)
         {
-            switch (segment, node)
+            // A parsed object or array not yet built into nodes is walked as its element, so reading it does not build it.
+            if (ParsedNodes.TryGetSource(node, out var source))
+                return TrySelectInElement(source, at, out value);
+            switch (_segments[at], node)
             {
                 case (PropertySegment property, JsonObject obj):
                     if (!obj.TryGetPropertyValue(property.Name, out node))
@@ -137,6 +141,34 @@ public sealed class JsonPathExpression
             }
         }
         value = copy ? AslJson.Clone(node) : node;
+        return true;
+    }
+
+    /// <summary>The rest of a reference path from segment <paramref name="at"/>, walked in an element; what it selects is a new node over it.</summary>
+    private bool TrySelectInElement(JsonElement element, int at, out JsonNode? value)
+    {
+        value = null;
+        for (; at < _segments.Count; at++)
+        {
+            switch (_segments[at])
+            {
+                case PropertySegment property when element.ValueKind == JsonValueKind.Object:
+                    if (!element.TryGetProperty(property.Name, out element))
+                        return false;
+                    break;
+                case IndexSegment index when element.ValueKind == JsonValueKind.Array:
+                    var length = element.GetArrayLength();
+                    var i = index.Index < 0 ? length + index.Index : index.Index;
+                    if (i < 0 || i >= length)
+                        return false;
+                    element = element[i];
+                    break;
+                default:
+                    return false;
+            }
+        }
+        // A node of its own over an immutable element: as independent of the input as a copy, and as cheap as a reference.
+        value = ParsedNodes.Wrap(element);
         return true;
     }
 
