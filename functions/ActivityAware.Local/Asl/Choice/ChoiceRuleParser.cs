@@ -66,6 +66,8 @@ public static class ChoiceRuleParser
             case ComparisonOperators.Operand.Timestamp when !(AslJson.TryGetString(operand, out var ts) && Rfc3339Timestamp.TryParse(ts, out _)):
                 throw new AslDefinitionException(stateName, where, $"must be an RFC 3339 timestamp such as 2016-03-14T01:59:00Z but is {AslJson.Serialize(operand)}");
         }
+        if (op == "StringMatches" && !WildcardPattern.IsWellFormed(operand!.GetValue<string>()))
+            throw new AslDefinitionException(stateName, where, $"{AslJson.Serialize(operand)} has an open escape backslash; only \\* (a literal star) and \\\\ (a literal backslash) are escapes");
         return new ComparisonRule(variable, op, operand?.DeepClone(), null);
     }
 
