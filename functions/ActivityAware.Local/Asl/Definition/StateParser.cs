@@ -8,8 +8,9 @@ internal static class StateParser
 {
     public static StateDefinition Parse(string name, JsonNode? node)
     {
-        if (name.Length is 0 or > 80)
-            throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 characters long");
+        // The spec counts Unicode characters, so a character outside the BMP (two UTF-16 units) counts once.
+        if (name.Length == 0 || name.EnumerateRunes().Count() > 80)
+            throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 Unicode characters long");
         if (node is not JsonObject obj)
             throw new AslDefinitionException(name, "Type", "a state must be a JSON object");
         var f = new StateFieldReader(name, obj);
@@ -52,6 +53,7 @@ internal static class StateParser
             if (!StateFields.Allowed[type].Contains(key))
                 throw f.Error(key, $"is not a field of a {type} state");
         }
+        f.String("Comment");
     }
 
     private static (string? Next, bool End) Flow(StateFieldReader f, StateType type)
