@@ -48,7 +48,7 @@ public static class ChoiceRuleParser
     {
         if (!AslJson.TryGetString(rule["Variable"], out var variableText))
             throw new AslDefinitionException(stateName, $"{field}.Variable", "a comparison needs a Variable path");
-        var variable = ReferencePath(variableText, stateName, $"{field}.Variable");
+        var variable = Path(variableText, stateName, $"{field}.Variable");
         var operand = rule[op];
         var where = $"{field}.{op}";
         switch (ComparisonOperators.All[op])
@@ -56,7 +56,7 @@ public static class ChoiceRuleParser
             case ComparisonOperators.Operand.Path:
                 if (!AslJson.TryGetString(operand, out var pathText))
                     throw new AslDefinitionException(stateName, where, "must be a path string");
-                return new ComparisonRule(variable, op, null, ReferencePath(pathText, stateName, where));
+                return new ComparisonRule(variable, op, null, Path(pathText, stateName, where));
             case ComparisonOperators.Operand.String when !AslJson.IsString(operand):
                 throw new AslDefinitionException(stateName, where, $"must be a string but is {AslJson.TypeName(operand)}");
             case ComparisonOperators.Operand.Number when !AslJson.IsNumber(operand):
@@ -71,14 +71,12 @@ public static class ChoiceRuleParser
         return new ComparisonRule(variable, op, operand?.DeepClone(), null);
     }
 
-    private static JsonPathExpression ReferencePath(string text, string stateName, string field)
+    /// <summary>The spec makes Variable and the *Path operands Paths, not Reference Paths: one that may select several nodes yields their array.</summary>
+    private static JsonPathExpression Path(string text, string stateName, string field)
     {
         try
         {
-            var path = JsonPathExpression.Parse(text);
-            if (!path.IsReferencePath)
-                throw new AslDefinitionException(stateName, field, $"'{text}' must be a reference path (field names and indices only)");
-            return path;
+            return JsonPathExpression.Parse(text);
         }
         catch (JsonPathSyntaxException e)
         {

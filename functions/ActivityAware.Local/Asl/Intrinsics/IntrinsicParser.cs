@@ -44,6 +44,8 @@ internal sealed class IntrinsicParser(string text)
             }
         }
         Expect(')');
+        if (name == "States.JsonToString" && args is not [PathArgument])
+            throw Error("States.JsonToString takes a single argument, which must be a path");
         return new IntrinsicExpression(name, args);
     }
 

@@ -62,12 +62,16 @@ public class ChoiceConformanceTests
     [InlineData("TimestampLessThanPath", "\"Variable\":\"$.t\",\"TimestampLessThanPath\":\"$.later\"", "yes")]
     [InlineData("TimestampGreaterThanEqualsPath", "\"Variable\":\"$.t\",\"TimestampGreaterThanEqualsPath\":\"$.later\"", "no")]
     [InlineData("NumericGreaterThanEqualsPath", "\"Variable\":\"$.n\",\"NumericGreaterThanEqualsPath\":\"$.n\"", "yes")]
+    [InlineData("Variable is a Path, not only a Reference Path: a path function applies", "\"Variable\":\"$.list.length()\",\"NumericEquals\":3", "yes")]
+    [InlineData("Variable is a Path: a filter yields the array of matches", "\"Variable\":\"$.items[?(@.ok == true)].id\",\"IsPresent\":true", "yes")]
+    [InlineData("*Path operands are Paths too", "\"Variable\":\"$.n\",\"NumericLessThanPath\":\"$.list.length()\"", "yes")]
     [InlineData("a *Path operand may read the context object", "\"Variable\":\"$.state\",\"StringEqualsPath\":\"$$.State.Name\"", "yes")]
     public async Task Rule_EvaluatesAsTheSpecSays(string rule, string body, string expected)
     {
         const string input = """
             {"n":1,"s":"Zeta","b":true,"b2":false,"z":null,"numstr":"1","t":"2016-03-14T01:59:00Z","later":"2016-03-14T02:00:00Z",
-             "lower":"2016-03-14t01:59:00z","nozone":"2016-03-14T01:59:00","state":"C"}
+             "lower":"2016-03-14t01:59:00z","nozone":"2016-03-14T01:59:00","state":"C",
+             "list":[1,2,3],"items":[{"id":1,"ok":true},{"id":2,"ok":false}]}
             """;
         var output = await new AslHarness().Output(Machine(body), input);
         Assert.True($"\"{expected}\"" == output, $"{rule}: got {output}");
@@ -123,6 +127,7 @@ public class ChoiceConformanceTests
     [InlineData("exactly one comparison operator", """ "Choices":[{"Variable":"$.n","IsNull":true,"IsString":true,"Next":"Yes"}]""")]
     [InlineData("a Data-test Expression MUST contain Variable", """ "Choices":[{"NumericEquals":1,"Next":"Yes"}]""")]
     [InlineData("Variable MUST be a Path", """ "Choices":[{"Variable":"n","NumericEquals":1,"Next":"Yes"}]""")]
+    [InlineData("Variable MUST be a valid Path", """ "Choices":[{"Variable":"$.a[","NumericEquals":1,"Next":"Yes"}]""")]
     [InlineData("a *Path operator's value MUST be a Path", """ "Choices":[{"Variable":"$.n","NumericEqualsPath":"n","Next":"Yes"}]""")]
     [InlineData("NumericEquals takes a number", """ "Choices":[{"Variable":"$.n","NumericEquals":"1","Next":"Yes"}]""")]
     [InlineData("TimestampEquals takes a timestamp", """ "Choices":[{"Variable":"$.n","TimestampEquals":"2016-03-14","Next":"Yes"}]""")]
