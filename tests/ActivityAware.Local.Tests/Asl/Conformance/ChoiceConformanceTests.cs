@@ -48,6 +48,8 @@ public class ChoiceConformanceTests
     [InlineData("values not both of the appropriate type compare false (*Path operand of another type)", "\"Variable\":\"$.n\",\"NumericEqualsPath\":\"$.s\"", "no")]
     [InlineData("a field thought of as a timestamp can be matched by a string comparator", "\"Variable\":\"$.t\",\"StringEquals\":\"2016-03-14T01:59:00Z\"", "yes")]
     [InlineData("timestamps compare as instants across offsets", "\"Variable\":\"$.t\",\"TimestampEquals\":\"2016-03-14T02:59:00+01:00\"", "yes")]
+    [InlineData("RFC 3339 allows nanosecond fractions", "\"Variable\":\"$.nanos\",\"TimestampGreaterThan\":\"2016-03-14T01:59:00Z\"", "yes")]
+    [InlineData("an impossible date is not a timestamp", "\"Variable\":\"$.feb30\",\"IsTimestamp\":true", "no")]
     [InlineData("a lowercase t is not a timestamp", "\"Variable\":\"$.lower\",\"IsTimestamp\":true", "no")]
     [InlineData("a timestamp without zone is not a timestamp", "\"Variable\":\"$.nozone\",\"IsTimestamp\":true", "no")]
     [InlineData("IsNull means the JSON literal null", "\"Variable\":\"$.z\",\"IsNull\":true", "yes")]
@@ -71,7 +73,7 @@ public class ChoiceConformanceTests
         const string input = """
             {"n":1,"s":"Zeta","b":true,"b2":false,"z":null,"numstr":"1","t":"2016-03-14T01:59:00Z","later":"2016-03-14T02:00:00Z",
              "lower":"2016-03-14t01:59:00z","nozone":"2016-03-14T01:59:00","state":"C",
-             "list":[1,2,3],"items":[{"id":1,"ok":true},{"id":2,"ok":false}]}
+             "list":[1,2,3],"nanos":"2016-03-14T01:59:00.123456789Z","feb30":"2016-02-30T01:59:00Z","items":[{"id":1,"ok":true},{"id":2,"ok":false}]}
             """;
         var output = await new AslHarness().Output(Machine(body), input);
         Assert.True($"\"{expected}\"" == output, $"{rule}: got {output}");
