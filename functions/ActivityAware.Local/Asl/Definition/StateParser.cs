@@ -109,7 +109,20 @@ internal static class StateParser
         {
             Name = f.StateName, Type = StateType.Fail, End = true,
             Error = f.String("Error"), Cause = f.String("Cause"),
-            ErrorPath = f.Expression("ErrorPath", true), CausePath = f.Expression("CausePath", true),
+            ErrorPath = FailExpression(f, "ErrorPath"), CausePath = FailExpression(f, "CausePath"),
         };
+    }
+
+    /// <summary>The intrinsic functions AWS accepts in ErrorPath / CausePath: those that return a string.</summary>
+    private static readonly HashSet<string> StringFunctions = new(
+        ["States.Format", "States.JsonToString", "States.ArrayGetItem", "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.UUID"],
+        StringComparer.Ordinal);
+
+    private static ValueExpression? FailExpression(StateFieldReader f, string field)
+    {
+        var expression = f.Expression(field, true);
+        if (expression?.FunctionName is { } name && !StringFunctions.Contains(name))
+            throw f.Error(field, $"{name} cannot give a Fail state's {field[..^4]}; use a reference path or one of {string.Join(", ", StringFunctions)}");
+        return expression;
     }
 }

@@ -101,6 +101,8 @@ public class FlowStateConformanceTests
     [InlineData("a Fail state has no OutputPath", "\"OutputPath\":\"$\"")]
     [InlineData("Error MUST be a string", "\"Error\":5")]
     [InlineData("ErrorPath MUST be a Reference Path or an intrinsic function", "\"ErrorPath\":\"$.e[*]\"")]
+    [InlineData("CausePath takes only intrinsic functions that return a string", "\"CausePath\":\"States.MathAdd(1, 2)\"")]
+    [InlineData("ErrorPath takes only intrinsic functions that return a string", "\"ErrorPath\":\"States.Array('a')\"")]
     public void InvalidFail_IsRejectedAtLoad(string rule, string fields)
     {
         var e = Assert.Throws<AslDefinitionException>(() => AslHarness.Load("{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\"," + fields + "}}}"));
