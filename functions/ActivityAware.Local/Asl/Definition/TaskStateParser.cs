@@ -89,6 +89,8 @@ internal static class TaskStateParser
         if (item.Raw("ErrorEquals") is not JsonArray { Count: > 0 } names || !names.All(AslJson.IsString))
             throw f.Error($"{field}.ErrorEquals", "must be a non-empty array of error names");
         var list = names.Select(n => n!.GetValue<string>()).ToList();
+        if (list.FirstOrDefault(n => n.StartsWith("States.", StringComparison.Ordinal) && !StatesErrorNames.Predefined.Contains(n)) is { } unknown)
+            throw f.Error($"{field}.ErrorEquals", $"'{unknown}' is not a predefined error name, and names starting with 'States.' are reserved for those; it can never match");
         if (list.Contains(StatesErrorNames.All) && (list.Count > 1 || !isLast))
             throw f.Error($"{field}.ErrorEquals", "States.ALL must appear alone in its ErrorEquals and only in the last entry");
         return list;

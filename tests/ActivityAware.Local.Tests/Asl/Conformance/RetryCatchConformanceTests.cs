@@ -58,6 +58,27 @@ public class RetryCatchConformanceTests
         Assert.True(waits.SequenceEqual(harness.Waiter.Delays.Select(d => d.TotalSeconds)), $"{rule}: {string.Join(",", harness.Waiter.Delays)} ({output})");
     }
 
+    [Theory]
+    [InlineData("States.ALL")]
+    [InlineData("States.HeartbeatTimeout")]
+    [InlineData("States.Timeout")]
+    [InlineData("States.TaskFailed")]
+    [InlineData("States.Permissions")]
+    [InlineData("States.ResultPathMatchFailure")]
+    [InlineData("States.ParameterPathFailure")]
+    [InlineData("States.BranchFailed")]
+    [InlineData("States.NoChoiceMatched")]
+    [InlineData("States.IntrinsicFailure")]
+    [InlineData("States.ExceedToleratedFailureThreshold")]
+    [InlineData("States.ItemReaderFailed")]
+    [InlineData("States.ResultWriterFailed")]
+    [InlineData("States.QueryEvaluationError")]
+    public void PredefinedErrorName_IsAcceptedInErrorEquals(string name)
+    {
+        var definition = Machine($$$"""[{"ErrorEquals":["{{{name}}}"]}]""", $$$"""[{"ErrorEquals":["{{{name}}}"],"Next":"Z"}]""");
+        Assert.NotNull(AslHarness.Load(definition));
+    }
+
     [Fact]
     public async Task MaxAttemptsZero_NeverRetries_TheNextRetrierIsNotConsulted()
     {
@@ -104,6 +125,8 @@ public class RetryCatchConformanceTests
     [InlineData("States.ALL MUST appear alone in ErrorEquals (Catch)", "\"Catch\":[{\"ErrorEquals\":[\"ErrorA\",\"States.ALL\"],\"Next\":\"Z\"}]")]
     [InlineData("States.ALL MUST be in the last Catcher", "\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Z\"},{\"ErrorEquals\":[\"ErrorA\"],\"Next\":\"Z\"}]")]
     [InlineData("ErrorEquals MUST be a non-empty array", "\"Retry\":[{\"ErrorEquals\":[]}]")]
+    [InlineData("names starting with States. are reserved for the predefined errors (Retry)", "\"Retry\":[{\"ErrorEquals\":[\"States.TaskFailedId\"]}]")]
+    [InlineData("names starting with States. are reserved for the predefined errors (Catch)", "\"Catch\":[{\"ErrorEquals\":[\"States.Unknown\"],\"Next\":\"Z\"}]")]
     [InlineData("ErrorEquals is required", "\"Retry\":[{\"MaxAttempts\":1}]")]
     [InlineData("IntervalSeconds MUST be a positive integer", "\"Retry\":[{\"ErrorEquals\":[\"ErrorA\"],\"IntervalSeconds\":0}]")]
     [InlineData("MaxAttempts MUST be a non-negative integer", "\"Retry\":[{\"ErrorEquals\":[\"ErrorA\"],\"MaxAttempts\":-1}]")]
