@@ -52,6 +52,22 @@ public class InputOutputConformanceTests
         Assert.Equal("[1,2]", output);
     }
 
+    [Theory]
+    [InlineData("Paths use Jayway's syntax: several properties at the leaf select one object of them", "$['a','c']", """{"a":1,"c":3}""")]
+    [InlineData("a property the parent lacks is left out of that object", "$.o['x','missing']", """{"x":true}""")]
+    [InlineData("several properties before the leaf select each in turn", "$['o','p'].x", "[true,false]")]
+    [InlineData("a negative index counts from the end", "$.list[-1]", "30")]
+    [InlineData("a slice with a negative start takes the last items", "$.list[-2:]", "[20,30]")]
+    [InlineData("a filter selects the matching items", "$.items[?(@.n > 1)].n", "[2,3]")]
+    [InlineData("deep scan collects every match", "$..x", "[true,false]")]
+    [InlineData("length() counts an array", "$.list.length()", "3")]
+    public async Task JaywayPathSyntax_SelectsAsJaywayDoes(string rule, string path, string expected)
+    {
+        const string input = """{"a":1,"b":2,"c":3,"o":{"x":true},"p":{"x":false},"list":[10,20,30],"items":[{"n":1},{"n":2},{"n":3}]}""";
+        var output = await new AslHarness().Output(AslHarness.PassMachine($"\"InputPath\":\"{path}\""), input);
+        Assert.True(expected == output, $"{rule}: got {output}");
+    }
+
     [Fact]
     public async Task PassResultPath_IntoGreeting_BuildsIntermediateObjects()
     {
