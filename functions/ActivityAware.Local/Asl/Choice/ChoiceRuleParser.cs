@@ -21,6 +21,8 @@ public static class ChoiceRuleParser
                 throw new AslDefinitionException(stateName, $"{field}.{key}",
                     key == "Next" ? "Next is only allowed on top-level choice rules" : "unknown field in a choice rule");
         }
+        if (rule.TryGetPropertyValue("Comment", out var comment) && !AslJson.IsString(comment))
+            throw new AslDefinitionException(stateName, $"{field}.Comment", $"must be a string but is {AslJson.TypeName(comment)}");
         var combinators = new[] { "And", "Or", "Not" }.Where(rule.ContainsKey).ToList();
         if (combinators.Count + operators.Count != 1)
             throw new AslDefinitionException(stateName, field,

@@ -34,6 +34,7 @@ internal static class TaskStateParser
             var r = Object(f, node, field);
             var allowed = new[] { "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment" };
             CheckKeys(f, r, field, allowed);
+            Wrap(f, field, () => r.String("Comment"));
             var errors = ErrorEquals(f, r, field, isLast: i == items.Count - 1);
             var jitter = r.String("JitterStrategy") switch
             {
@@ -62,6 +63,7 @@ internal static class TaskStateParser
             var field = $"Catch[{i}]";
             var c = Object(f, node, field);
             CheckKeys(f, c, field, ["ErrorEquals", "Next", "ResultPath", "Comment"]);
+            Wrap(f, field, () => c.String("Comment"));
             var errors = ErrorEquals(f, c, field, isLast: i == items.Count - 1);
             var next = Wrap(f, field, () => c.String("Next", required: true))!;
             return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)));
