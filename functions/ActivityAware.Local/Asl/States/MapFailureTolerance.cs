@@ -5,8 +5,8 @@ namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
 /// A Map state's ToleratedFailureCount / ToleratedFailurePercentage (spec, "Map State Failure Tolerance"): a failed iteration is
-/// counted and, while neither threshold is breached, its Error Output stands in for its result; the failure that breaches one fails
-/// the state with States.ExceedToleratedFailureThreshold. A threshold that is not given does not apply.
+/// counted and, while neither threshold is breached, its result is null (as moto's and LocalStack's recorded AWS behaviour has it);
+/// the failure that breaches one fails the state with States.ExceedToleratedFailureThreshold. A threshold that is not given does not apply.
 /// </summary>
 internal sealed class MapFailureTolerance
 {
@@ -44,15 +44,15 @@ internal sealed class MapFailureTolerance
         return new MapFailureTolerance(state.Name, items, count, percentage);
     }
 
-    /// <summary>Counts one failed iteration: its Error Output when still tolerated, else the threshold error.</summary>
-    public JsonNode Tolerate(StatesErrorException failure)
+    /// <summary>Counts one failed iteration: its result (null) when still tolerated, else the threshold error.</summary>
+    public JsonNode? Tolerate(StatesErrorException failure)
     {
         var failures = Interlocked.Increment(ref _failures);
         if (failures > _count || failures * 100m > _percentage * _items)
             throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold,
                 $"The Map state '{_stateName}' failed because {failures} of its {_items} iterations failed, more than it tolerates"
                 + $" ({Describe()}); the last failure was {failure.Error}: {failure.Cause}");
-        return StateIo.ErrorOutput(failure);
+        return null;
     }
 
     private string Describe() => string.Join(", ", new[]

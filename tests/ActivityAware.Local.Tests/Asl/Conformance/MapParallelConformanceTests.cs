@@ -81,6 +81,13 @@ public class MapParallelConformanceTests
         Assert.True(result.Succeeded, $"{rule}: {result.Error} {result.Cause}");
     }
 
+    [Fact]
+    public async Task ToleratedFailure_LeavesNullInTheFailedItemsPlace()
+    {
+        var output = await new AslHarness().Output(MapMachine("\"ToleratedFailureCount\":1,\"MaxConcurrency\":1"), """[{"id":1},{"id":2,"fail":true},{"id":3}]""");
+        Assert.Equal("[1,null,3]", output);
+    }
+
     [Theory]
     [InlineData("ToleratedFailureCount: one more failure than the count breaches it", "\"ToleratedFailureCount\":1", 2)]
     [InlineData("default tolerance is zero when the percentage is given as 0", "\"ToleratedFailurePercentage\":0", 1)]
