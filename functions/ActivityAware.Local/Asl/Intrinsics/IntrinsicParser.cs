@@ -28,7 +28,7 @@ internal sealed class IntrinsicParser(string text)
         var name = text[start.._pos];
         if (!IntrinsicFunctions.IsKnown(name))
             throw Error($"unknown intrinsic function '{name}'");
-        SkipSpaces();
+        // The spec: the name "MUST be followed immediately by" the parenthesised arguments.
         Expect('(');
         var args = new List<IntrinsicArgument>();
         SkipSpaces();

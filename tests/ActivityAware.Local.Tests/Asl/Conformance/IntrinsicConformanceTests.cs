@@ -79,6 +79,7 @@ public class IntrinsicConformanceTests
     [InlineData("an unterminated string is an error", "States.Format('abc)")]
     [InlineData("an unknown function is an error", "States.Frobnicate(1)")]
     [InlineData("arguments are enclosed by ( and )", "States.UUID")]
+    [InlineData("the name is followed immediately by the arguments", "States.UUID ()")]
     [InlineData("text after the call is an error", "States.UUID() x")]
     [InlineData("JsonToString's single argument MUST be a Path", "States.JsonToString('x')")]
     public void MalformedCall_IsRejectedAtLoad(string rule, string call)
