@@ -19,6 +19,7 @@ public class FlowStateConformanceTests
     [InlineData("Parameters become the result when there is no Result", "\"Parameters\":{\"b.$\":\"$.a\"}", """{"b":1}""")]
     [InlineData("Result wins over Parameters", "\"Parameters\":{\"b.$\":\"$.a\"},\"Result\":2", "2")]
     [InlineData("ResultPath merges the Parameters payload into the raw input", "\"InputPath\":\"$.a\",\"Parameters\":{\"v.$\":\"$\"},\"ResultPath\":\"$.p\"", """{"a":1,"p":{"v":1}}""")]
+    [InlineData("Result is literal data, not a Payload Template", "\"Result\":{\"b.$\":\"$.a\"}", """{"b.$":"$.a"}""")]
     [InlineData("OutputPath applies last", "\"Result\":{\"x\":[5]},\"ResultPath\":\"$.r\",\"OutputPath\":\"$.r.x[0]\"", "5")]
     public async Task Pass_FollowsTheSpec(string rule, string fields, string expected)
     {

@@ -142,6 +142,9 @@ public class RetryCatchConformanceTests
     [InlineData("TimeoutSeconds MUST be a positive integer", "\"TimeoutSeconds\":0")]
     [InlineData("MUST NOT include both TimeoutSeconds and TimeoutSecondsPath", "\"TimeoutSeconds\":5,\"TimeoutSecondsPath\":\"$.t\"")]
     [InlineData("TimeoutSecondsPath MUST be a Reference Path", "\"TimeoutSecondsPath\":\"$.t[*]\"")]
+    [InlineData("HeartbeatSecondsPath MUST be a Reference Path", "\"HeartbeatSecondsPath\":\"$..h\"")]
+    [InlineData("HeartbeatSeconds MUST be a positive integer", "\"HeartbeatSeconds\":0")]
+    [InlineData("MUST NOT include both HeartbeatSeconds and HeartbeatSecondsPath", "\"HeartbeatSeconds\":5,\"HeartbeatSecondsPath\":\"$.h\"")]
     public void InvalidErrorHandling_IsRejectedAtLoad(string rule, string fields)
     {
         var definition = "{\"StartAt\":\"X\",\"States\":{\"X\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:lambda:us-east-1:123456789012:function:f\"," + fields +
