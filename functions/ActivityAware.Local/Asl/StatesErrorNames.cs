@@ -18,6 +18,17 @@ public static class StatesErrorNames
     public const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
 
     /// <summary>
+    /// Every predefined name (the spec's Appendix A plus AWS's States.Runtime and States.DataLimitExceeded): the spec reserves the
+    /// "States." prefix, so any other name with it can never be raised and an ErrorEquals naming one is a definition error.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Predefined = new HashSet<string>(
+    [
+        All, HeartbeatTimeout, Timeout, TaskFailed, Permissions, ResultPathMatchFailure, ParameterPathFailure, "States.QueryEvaluationError",
+        BranchFailed, NoChoiceMatched, IntrinsicFailure, ExceedToleratedFailureThreshold, "States.ItemReaderFailed", "States.ResultWriterFailed",
+        Runtime, DataLimitExceeded,
+    ], StringComparer.Ordinal);
+
+    /// <summary>
     /// Whether a Retrier's or Catcher's ErrorEquals list matches <paramref name="error"/>. States.Runtime and
     /// States.DataLimitExceeded are terminal: States.ALL does not match them; States.TaskFailed matches every
     /// other error except States.Timeout.

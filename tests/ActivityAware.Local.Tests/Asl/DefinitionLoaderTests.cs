@@ -40,7 +40,6 @@ public class DefinitionLoaderTests
         { "Wait with two forms", """{"StartAt":"A","States":{"A":{"Type":"Wait","Seconds":1,"SecondsPath":"$.s","End":true}}}""", "only one of Seconds, SecondsPath" },
         { "Map without processor", """{"StartAt":"A","States":{"A":{"Type":"Map","End":true}}}""", "one of ItemProcessor, Iterator is required" },
         { "Map distributed", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"B","States":{"B":""" + Pass + "}},\"End\":true}}}", "only INLINE is supported" },
-        { "Map tolerated failures", """{"StartAt":"A","States":{"A":{"Type":"Map","ToleratedFailureCount":1,"ItemProcessor":{"StartAt":"B","States":{"B":""" + Pass + "}},\"End\":true}}}", "Distributed Map only" },
         { "Map nested transition out", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"B","States":{"B":{"Type":"Pass","Next":"A"}}},"End":true}}}""", "State 'B' field 'Next': transition to 'A'" },
         { "name reused in a Map processor", """{"StartAt":"A","States":{"A":{"Type":"Map","ItemProcessor":{"StartAt":"A","States":{"A":""" + Pass + "}},\"End\":true}}}", "State 'A' field 'States': state names must be unique" },
         { "name reused across Parallel branches", """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"B","States":{"B":""" + Pass + "}},{\"StartAt\":\"B\",\"States\":{\"B\":" + Pass + "}}],\"End\":true}}}", "State 'B' field 'States': state names must be unique" },

@@ -21,6 +21,8 @@ public static class ChoiceRuleParser
                 throw new AslDefinitionException(stateName, $"{field}.{key}",
                     key == "Next" ? "Next is only allowed on top-level choice rules" : "unknown field in a choice rule");
         }
+        if (rule.TryGetPropertyValue("Comment", out var comment) && !AslJson.IsString(comment))
+            throw new AslDefinitionException(stateName, $"{field}.Comment", $"must be a string but is {AslJson.TypeName(comment)}");
         var combinators = new[] { "And", "Or", "Not" }.Where(rule.ContainsKey).ToList();
         if (combinators.Count + operators.Count != 1)
             throw new AslDefinitionException(stateName, field,
@@ -48,7 +50,7 @@ public static class ChoiceRuleParser
     {
         if (!AslJson.TryGetString(rule["Variable"], out var variableText))
             throw new AslDefinitionException(stateName, $"{field}.Variable", "a comparison needs a Variable path");
-        var variable = ReferencePath(variableText, stateName, $"{field}.Variable");
+        var variable = Path(variableText, stateName, $"{field}.Variable");
         var operand = rule[op];
         var where = $"{field}.{op}";
         switch (ComparisonOperators.All[op])
@@ -56,7 +58,7 @@ public static class ChoiceRuleParser
             case ComparisonOperators.Operand.Path:
                 if (!AslJson.TryGetString(operand, out var pathText))
                     throw new AslDefinitionException(stateName, where, "must be a path string");
-                return new ComparisonRule(variable, op, null, ReferencePath(pathText, stateName, where));
+                return new ComparisonRule(variable, op, null, Path(pathText, stateName, where));
             case ComparisonOperators.Operand.String when !AslJson.IsString(operand):
                 throw new AslDefinitionException(stateName, where, $"must be a string but is {AslJson.TypeName(operand)}");
             case ComparisonOperators.Operand.Number when !AslJson.IsNumber(operand):
@@ -66,17 +68,17 @@ public static class ChoiceRuleParser
             case ComparisonOperators.Operand.Timestamp when !(AslJson.TryGetString(operand, out var ts) && Rfc3339Timestamp.TryParse(ts, out _)):
                 throw new AslDefinitionException(stateName, where, $"must be an RFC 3339 timestamp such as 2016-03-14T01:59:00Z but is {AslJson.Serialize(operand)}");
         }
+        if (op == "StringMatches" && !WildcardPattern.IsWellFormed(operand!.GetValue<string>()))
+            throw new AslDefinitionException(stateName, where, $"{AslJson.Serialize(operand)} has an open escape backslash; only \\* (a literal star) and \\\\ (a literal backslash) are escapes");
         return new ComparisonRule(variable, op, operand?.DeepClone(), null);
     }
 
-    private static JsonPathExpression ReferencePath(string text, string stateName, string field)
+    /// <summary>The spec makes Variable and the *Path operands Paths, not Reference Paths: one that may select several nodes yields their array.</summary>
+    private static JsonPathExpression Path(string text, string stateName, string field)
     {
         try
         {
-            var path = JsonPathExpression.Parse(text);
-            if (!path.IsReferencePath)
-                throw new AslDefinitionException(stateName, field, $"'{text}' must be a reference path (field names and indices only)");
-            return path;
+            return JsonPathExpression.Parse(text);
         }
         catch (JsonPathSyntaxException e)
         {

@@ -12,7 +12,12 @@ public static partial class Rfc3339Timestamp
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
-        return text is not null && Shape().IsMatch(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+        if (text is null || Shape().Match(text) is not { Success: true } match)
+            return false;
+        // RFC 3339 allows any number of fraction digits (AWS keeps nanoseconds); .NET parses at most 7 (100 ns ticks).
+        var fraction = match.Groups[1];
+        if (fraction.Length > 8)
+            text = string.Concat(text.AsSpan(0, fraction.Index + 8), text.AsSpan(fraction.Index + fraction.Length));
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
     }
 }

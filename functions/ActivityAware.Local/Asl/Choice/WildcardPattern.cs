@@ -3,6 +3,20 @@ namespace ActivityAware.Local.Asl.Choice;
 /// <summary>StringMatches patterns: <c>*</c> matches any run of characters; <c>\*</c> and <c>\\</c> are literal.</summary>
 public static class WildcardPattern
 {
+    /// <summary>True when every backslash escapes <c>*</c> or <c>\</c>; the spec makes any other backslash (an open escape) an error.</summary>
+    public static bool IsWellFormed(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] != '\\')
+                continue;
+            if (i + 1 >= pattern.Length || pattern[i + 1] is not ('*' or '\\'))
+                return false;
+            i++;
+        }
+        return true;
+    }
+
     public static bool Matches(string pattern, string text)
     {
         var tokens = new List<(char Char, bool IsWildcard)>();

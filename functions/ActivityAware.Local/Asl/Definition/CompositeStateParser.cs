@@ -24,12 +24,16 @@ internal static class CompositeStateParser
         f.ExactlyOneOf("ItemProcessor", "Iterator");
         f.AtMostOneOf("ItemSelector", "Parameters");
         f.AtMostOneOf("MaxConcurrency", "MaxConcurrencyPath");
+        f.AtMostOneOf("ToleratedFailureCount", "ToleratedFailureCountPath");
+        f.AtMostOneOf("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
         var processorField = f.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         var processor = f.Raw(processorField) as JsonObject ?? throw f.Error(processorField, "must be an object with StartAt and States");
         if (processor["ProcessorConfig"] is { } config)
         {
             if (config is not JsonObject configObject)
                 throw f.Error($"{processorField}.ProcessorConfig", "must be an object");
+            foreach (var (key, _) in configObject.Where(p => p.Key != "Mode"))
+                throw f.Error($"{processorField}.ProcessorConfig.{key}", "is not run by the local interpreter: only \"Mode\": \"INLINE\" is supported");
             var mode = configObject["Mode"];
             if (mode is not null && !(AslJson.TryGetString(mode, out var m) && m == "INLINE"))
                 throw f.Error($"{processorField}.ProcessorConfig.Mode", $"only INLINE is supported by the local interpreter, not {AslJson.Serialize(mode)}");
@@ -41,12 +45,33 @@ internal static class CompositeStateParser
         {
             Name = f.StateName, Type = StateType.Map, Next = next, End = end,
             ItemProcessor = GraphParser.Parse(graphObject, $"{f.StateName}.{processorField}"),
-            ItemsPath = f.PathField("ItemsPath", false),
+            ItemsPath = ItemsPath(f),
             ItemSelector = f.Template("ItemSelector") ?? f.Template("Parameters"),
             MaxConcurrency = f.Integer("MaxConcurrency", 0) ?? 0, MaxConcurrencyPath = f.Expression("MaxConcurrencyPath", false),
+            ToleratedFailureCount = f.Integer("ToleratedFailureCount", 0), ToleratedFailureCountPath = f.Expression("ToleratedFailureCountPath", false),
+            ToleratedFailurePercentage = Percentage(f), ToleratedFailurePercentagePath = f.Expression("ToleratedFailurePercentagePath", false),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             ResultPath = f.PathField("ResultPath", true),
             ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f),
         };
+    }
+
+    /// <summary>The spec makes ItemsPath a Reference Path: it names one array, so wildcards, filters and slices are rejected.</summary>
+    private static PathField ItemsPath(StateFieldReader f)
+    {
+        var field = f.PathField("ItemsPath", false);
+        if (field.Path is { IsReferencePath: false } path)
+            throw f.Error("ItemsPath", $"'{path.Text}' must be a reference path (field names and indices only)");
+        return field;
+    }
+
+    private static decimal? Percentage(StateFieldReader f)
+    {
+        if (!f.Has("ToleratedFailurePercentage"))
+            return null;
+        var node = f.Raw("ToleratedFailurePercentage");
+        return AslJson.TryGetNumber(node, out var n) && n is >= 0 and <= 100
+            ? n
+            : throw f.Error("ToleratedFailurePercentage", $"must be a number between 0 and 100 but is {AslJson.Serialize(node)}");
     }
 }

@@ -19,6 +19,8 @@ internal static class GraphParser
             if (!Fields.Contains(key))
                 throw new AslDefinitionException(null, $"{where}.{key}", $"unknown field; expected one of {string.Join(", ", Fields)}");
         }
+        if (obj.TryGetPropertyValue("Comment", out var comment) && !AslJson.IsString(comment))
+            throw new AslDefinitionException(null, $"{where}.Comment", $"must be a string but is {AslJson.TypeName(comment)}");
         var startAt = AslJson.TryGetString(obj["StartAt"], out var s) ? s : throw new AslDefinitionException(null, $"{where}.StartAt", "is required and must be a string");
         if (obj["States"] is not JsonObject { Count: > 0 } statesObject)
             throw new AslDefinitionException(null, $"{where}.States", "is required and must be a non-empty object");

@@ -43,8 +43,12 @@ public sealed class PayloadTemplate
         {
             case JsonObject obj:
                 var members = new List<(string Name, Func<EvaluationScope, JsonNode?> Value)>();
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var (key, value) in obj)
                 {
+                    var name = key.EndsWith(".$", StringComparison.Ordinal) ? key[..^2] : key;
+                    if (!names.Add(name))
+                        throw new FormatException($"'{key}' gives the field '{name}' a second time; field names must be unique once '.$' is stripped");
                     if (key.EndsWith(".$", StringComparison.Ordinal))
                     {
                         if (!AslJson.TryGetString(value, out var text))
@@ -93,8 +97,9 @@ public sealed class PayloadTemplate
         if (expression is IntrinsicExpression call)
             return call.Evaluate(scope);
         var path = (JsonPathExpression)expression;
+        // The spec's Payload Template rule: a legal path that cannot be applied is States.ParameterPathFailure (catchable), not States.Runtime.
         if (!scope.TryResolve(path, out var value))
-            throw new StatesErrorException(StatesErrorNames.Runtime,
+            throw new StatesErrorException(StatesErrorNames.ParameterPathFailure,
                 $"The JSONPath '{path.Text}' specified for the field '{key}' could not be found in the input '{AslJson.Serialize(scope.RootFor(path))}'");
         return value;
     }

@@ -47,6 +47,14 @@ public sealed class StateDefinition
     public PayloadTemplate? ItemSelector { get; init; }
     public int MaxConcurrency { get; init; }
     public ValueExpression? MaxConcurrencyPath { get; init; }
+    public int? ToleratedFailureCount { get; init; }
+    public ValueExpression? ToleratedFailureCountPath { get; init; }
+    public decimal? ToleratedFailurePercentage { get; init; }
+    public ValueExpression? ToleratedFailurePercentagePath { get; init; }
+
+    /// <summary>True when a Map state sets a failure threshold: failed iterations then count against it instead of failing the state.</summary>
+    public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
+        || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;
 
     /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
     public IEnumerable<string> Transitions()

@@ -17,7 +17,8 @@ internal static class StateFields
         [StateType.Succeed] = Set(Io),
         [StateType.Fail] = Set(["Error", "Cause", "ErrorPath", "CausePath"]),
         [StateType.Parallel] = Set(Flow, Io, Result, ["Parameters", "Branches"]),
-        [StateType.Map] = Set(Flow, Io, Result, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath"]),
+        [StateType.Map] = Set(Flow, Io, Result, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath",
+            "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
     };
 
     /// <summary>Fields AWS accepts that this interpreter does not implement; naming them beats "unknown field".</summary>
@@ -30,10 +31,6 @@ internal static class StateFields
         ["ItemReader"] = "ItemReader (Distributed Map) is not supported by the local interpreter",
         ["ItemBatcher"] = "ItemBatcher (Distributed Map) is not supported by the local interpreter",
         ["ResultWriter"] = "ResultWriter (Distributed Map) is not supported by the local interpreter",
-        ["ToleratedFailurePercentage"] = "ToleratedFailurePercentage applies to Distributed Map only, which the local interpreter does not support",
-        ["ToleratedFailurePercentagePath"] = "ToleratedFailurePercentagePath applies to Distributed Map only, which the local interpreter does not support",
-        ["ToleratedFailureCount"] = "ToleratedFailureCount applies to Distributed Map only, which the local interpreter does not support",
-        ["ToleratedFailureCountPath"] = "ToleratedFailureCountPath applies to Distributed Map only, which the local interpreter does not support",
         ["Label"] = "Label applies to Distributed Map only, which the local interpreter does not support",
     };
 

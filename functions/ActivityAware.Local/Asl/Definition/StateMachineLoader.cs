@@ -69,6 +69,8 @@ public static partial class StateMachineLoader
             if (!TopFields.Contains(key))
                 throw new AslDefinitionException(null, key, $"unknown top-level field; expected one of {string.Join(", ", TopFields)}");
         }
+        if (obj.TryGetPropertyValue("Comment", out var comment) && !AslJson.IsString(comment))
+            throw new AslDefinitionException(null, "Comment", $"must be a string but is {AslJson.TypeName(comment)}");
         if (obj["Version"] is { } version && !(AslJson.TryGetString(version, out var v) && v == "1.0"))
             throw new AslDefinitionException(null, "Version", "must be \"1.0\"");
         int? timeout = null;

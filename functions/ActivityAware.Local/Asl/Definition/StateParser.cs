@@ -8,8 +8,9 @@ internal static class StateParser
 {
     public static StateDefinition Parse(string name, JsonNode? node)
     {
-        if (name.Length is 0 or > 80)
-            throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 characters long");
+        // The spec counts Unicode characters, so a character outside the BMP (two UTF-16 units) counts once.
+        if (name.Length == 0 || name.EnumerateRunes().Count() > 80)
+            throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 Unicode characters long");
         if (node is not JsonObject obj)
             throw new AslDefinitionException(name, "Type", "a state must be a JSON object");
         var f = new StateFieldReader(name, obj);
@@ -52,6 +53,7 @@ internal static class StateParser
             if (!StateFields.Allowed[type].Contains(key))
                 throw f.Error(key, $"is not a field of a {type} state");
         }
+        f.String("Comment");
     }
 
     private static (string? Next, bool End) Flow(StateFieldReader f, StateType type)
@@ -107,7 +109,20 @@ internal static class StateParser
         {
             Name = f.StateName, Type = StateType.Fail, End = true,
             Error = f.String("Error"), Cause = f.String("Cause"),
-            ErrorPath = f.Expression("ErrorPath", true), CausePath = f.Expression("CausePath", true),
+            ErrorPath = FailExpression(f, "ErrorPath"), CausePath = FailExpression(f, "CausePath"),
         };
+    }
+
+    /// <summary>The intrinsic functions AWS accepts in ErrorPath / CausePath: those that return a string.</summary>
+    private static readonly HashSet<string> StringFunctions = new(
+        ["States.Format", "States.JsonToString", "States.ArrayGetItem", "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.UUID"],
+        StringComparer.Ordinal);
+
+    private static ValueExpression? FailExpression(StateFieldReader f, string field)
+    {
+        var expression = f.Expression(field, true);
+        if (expression?.FunctionName is { } name && !StringFunctions.Contains(name))
+            throw f.Error(field, $"{name} cannot give a Fail state's {field[..^4]}; use a reference path or one of {string.Join(", ", StringFunctions)}");
+        return expression;
     }
 }

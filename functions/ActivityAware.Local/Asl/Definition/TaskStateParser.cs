@@ -34,6 +34,7 @@ internal static class TaskStateParser
             var r = Object(f, node, field);
             var allowed = new[] { "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment" };
             CheckKeys(f, r, field, allowed);
+            Wrap(f, field, () => r.String("Comment"));
             var errors = ErrorEquals(f, r, field, isLast: i == items.Count - 1);
             var jitter = r.String("JitterStrategy") switch
             {
@@ -62,6 +63,7 @@ internal static class TaskStateParser
             var field = $"Catch[{i}]";
             var c = Object(f, node, field);
             CheckKeys(f, c, field, ["ErrorEquals", "Next", "ResultPath", "Comment"]);
+            Wrap(f, field, () => c.String("Comment"));
             var errors = ErrorEquals(f, c, field, isLast: i == items.Count - 1);
             var next = Wrap(f, field, () => c.String("Next", required: true))!;
             return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)));
@@ -89,6 +91,8 @@ internal static class TaskStateParser
         if (item.Raw("ErrorEquals") is not JsonArray { Count: > 0 } names || !names.All(AslJson.IsString))
             throw f.Error($"{field}.ErrorEquals", "must be a non-empty array of error names");
         var list = names.Select(n => n!.GetValue<string>()).ToList();
+        if (list.FirstOrDefault(n => n.StartsWith("States.", StringComparison.Ordinal) && !StatesErrorNames.Predefined.Contains(n)) is { } unknown)
+            throw f.Error($"{field}.ErrorEquals", $"'{unknown}' is not a predefined error name, and names starting with 'States.' are reserved for those; it can never match");
         if (list.Contains(StatesErrorNames.All) && (list.Count > 1 || !isLast))
             throw f.Error($"{field}.ErrorEquals", "States.ALL must appear alone in its ErrorEquals and only in the last entry");
         return list;

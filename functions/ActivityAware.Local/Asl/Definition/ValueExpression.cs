@@ -19,6 +19,9 @@ public sealed class ValueExpression
 
     public string Text { get; }
 
+    /// <summary>The intrinsic function's name when the expression is a call (<c>States.Format</c>), else null.</summary>
+    public string? FunctionName => _call?.Name;
+
     /// <summary>Parses a reference path, or (when <paramref name="allowIntrinsic"/>) an intrinsic call; throws <see cref="FormatException"/>.</summary>
     public static ValueExpression Parse(string text, bool allowIntrinsic)
     {

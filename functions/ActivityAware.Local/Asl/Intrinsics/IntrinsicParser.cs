@@ -23,12 +23,12 @@ internal sealed class IntrinsicParser(string text)
     {
         SkipSpaces();
         var start = _pos;
-        while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] == '.'))
+        while (_pos < text.Length && (char.IsAsciiLetterOrDigit(text[_pos]) || text[_pos] is '.' or '_'))
             _pos++;
         var name = text[start.._pos];
         if (!IntrinsicFunctions.IsKnown(name))
             throw Error($"unknown intrinsic function '{name}'");
-        SkipSpaces();
+        // The spec: the name "MUST be followed immediately by" the parenthesised arguments.
         Expect('(');
         var args = new List<IntrinsicArgument>();
         SkipSpaces();
@@ -44,6 +44,8 @@ internal sealed class IntrinsicParser(string text)
             }
         }
         Expect(')');
+        if (name == "States.JsonToString" && args is not [PathArgument])
+            throw Error("States.JsonToString takes a single argument, which must be a path");
         return new IntrinsicExpression(name, args);
     }
 
@@ -80,8 +82,11 @@ internal sealed class IntrinsicParser(string text)
         var value = new StringBuilder();
         while (_pos < text.Length && text[_pos] != '\'')
         {
-            if (text[_pos] == '\\' && _pos + 1 < text.Length)
+            if (text[_pos] == '\\')
             {
+                // The spec reserves ' { } \ and requires every backslash to escape one of them: any other is an open escape.
+                if (_pos + 1 >= text.Length || text[_pos + 1] is not ('\'' or '{' or '}' or '\\'))
+                    throw Error("an open escape backslash; only \\' \\{ \\} and \\\\ are escapes");
                 raw.Append(text[_pos]).Append(text[_pos + 1]);
                 value.Append(text[_pos + 1]);
                 _pos += 2;

@@ -18,7 +18,7 @@ public sealed class JsonPathExpression
         IsContext = isContext;
         _segments = segments;
         _function = function;
-        IsDefinite = function is not null || segments.All(s => s.IsSingle);
+        IsDefinite = function is not null || segments.All(s => s.IsSingle) || IsPropertyMerge(segments);
         IsReferencePath = function is null && segments.All(s => s is PropertySegment or IndexSegment);
     }
 
@@ -93,6 +93,8 @@ public sealed class JsonPathExpression
         }
         if (IsReferencePath)
             return TrySelectReference(root, out value);
+        if (IsPropertyMerge(_segments))
+            return TrySelectPropertyMerge(root, out value);
         var matches = SelectAll(root);
         if (IsDefinite)
         {
@@ -112,6 +114,30 @@ public sealed class JsonPathExpression
         if (_function is null && IsReferencePath)
             return TrySelectReference(root, out value, copy: false);
         return TrySelect(root, out value);
+    }
+
+    /// <summary>
+    /// Jayway's multi-property leaf (<c>$.a['b','c']</c> after single steps): one object holding those of the properties the parent has,
+    /// not an array of their values.
+    /// </summary>
+    private static bool IsPropertyMerge(IReadOnlyList<PathSegment> segments) =>
+        segments.Count > 0 && segments[^1] is UnionSegment { Members: var members } && members.All(m => m is PropertySegment)
+        && segments.Take(segments.Count - 1).All(s => s.IsSingle);
+
+    private bool TrySelectPropertyMerge(JsonNode? root, out JsonNode? value)
+    {
+        var parents = new JsonPathExpression(Text, IsContext, _segments.Take(_segments.Count - 1).ToList()).SelectAll(root);
+        value = null;
+        if (parents is not [JsonObject parent])
+            return false;
+        var merged = new JsonObject();
+        foreach (var member in ((UnionSegment)_segments[^1]).Members.Cast<PropertySegment>())
+        {
+            if (parent.TryGetPropertyValue(member.Name, out var property))
+                merged[member.Name] = AslJson.Clone(property);
+        }
+        value = merged;
+        return true;
     }
 
     /// <summary>What <see cref="SelectAll"/> finds for a reference path (at most one node), walked without building lists.</summary>

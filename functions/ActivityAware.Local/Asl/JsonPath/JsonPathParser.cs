@@ -51,16 +51,19 @@ internal sealed class JsonPathParser(string text, int position)
         }
         if (recursive && Peek() == '[')
             return ParseBracket();
-        var start = _pos;
+        // A backslash makes the next character part of the name (the spec's examples: $.store\.book, $.foo\@bar.baz\[\[.\?pretty).
+        var name = new StringBuilder();
         while (_pos < text.Length && text[_pos] is not ('.' or '[') && !stopAt(text[_pos]))
         {
             if (text[_pos] == ']')
                 throw Error("unexpected ']'");
-            _pos++;
+            if (text[_pos] == '\\' && _pos + 1 < text.Length)
+                _pos++;
+            name.Append(text[_pos++]);
         }
-        if (_pos == start)
+        if (name.Length == 0)
             throw Error("expected a field name");
-        return new PropertySegment(text[start.._pos]);
+        return new PropertySegment(name.ToString());
     }
 
     private PathSegment ParseBracket()

@@ -52,6 +52,8 @@ internal sealed class WildcardSegment : PathSegment
 
 internal sealed class UnionSegment(IReadOnlyList<PathSegment> members) : PathSegment
 {
+    public IReadOnlyList<PathSegment> Members => members;
+
     public override bool IsSingle => false;
 
     public override IEnumerable<JsonNode?> Apply(JsonNode? node, JsonNode? root) => members.SelectMany(m => m.Apply(node, root));

@@ -20,6 +20,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
             var items = Items(state, effective, context);
             var maxConcurrency = MaxConcurrency(state, scopeData);
+            var tolerance = MapFailureTolerance.For(state, scopeData, items.Count);
             var inputs = items.Select((item, i) => state.ItemSelector is null
                 ? AslJson.Clone(item)
                 : state.ItemSelector.Evaluate(new EvaluationScope(effective,
@@ -40,7 +41,9 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                 catch (StatesErrorException e)
                 {
                     run.Emit("MapIterationFailed", scope, state.Name, index: i, error: e.Error, cause: e.Cause);
-                    throw;
+                    if (tolerance is null)
+                        throw;
+                    return tolerance.Tolerate(e);
                 }
             }, ct);
             if (outcome.Failure is { } failure)

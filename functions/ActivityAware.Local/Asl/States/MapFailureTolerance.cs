@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Definition;
+
+namespace ActivityAware.Local.Asl.States;
+
+/// <summary>
+/// A Map state's ToleratedFailureCount / ToleratedFailurePercentage (spec, "Map State Failure Tolerance"): a failed iteration is
+/// counted and, while neither threshold is breached, its result is null (as moto's and LocalStack's recorded AWS behaviour has it);
+/// the failure that breaches one fails the state with States.ExceedToleratedFailureThreshold. A threshold that is not given does not apply.
+/// </summary>
+internal sealed class MapFailureTolerance
+{
+    private readonly string _stateName;
+    private readonly int _items;
+    private readonly long? _count;
+    private readonly decimal? _percentage;
+    private int _failures;
+
+    private MapFailureTolerance(string stateName, int items, long? count, decimal? percentage)
+    {
+        _stateName = stateName;
+        _items = items;
+        _count = count;
+        _percentage = percentage;
+    }
+
+    /// <summary>The thresholds of <paramref name="state"/>, paths read from the effective input; null when the state sets none.</summary>
+    public static MapFailureTolerance? For(StateDefinition state, EvaluationScope scope, int items)
+    {
+        if (!state.ToleratesFailures)
+            return null;
+        long? count = state.ToleratedFailureCount;
+        if (state.ToleratedFailureCountPath is { } countPath)
+        {
+            var value = countPath.Evaluate(scope, "ToleratedFailureCountPath");
+            count = AslJson.TryGetInteger(value, out var n) && n >= 0 ? n : throw Invalid(state, countPath, value, "a non-negative integer");
+        }
+        var percentage = state.ToleratedFailurePercentage;
+        if (state.ToleratedFailurePercentagePath is { } percentagePath)
+        {
+            var value = percentagePath.Evaluate(scope, "ToleratedFailurePercentagePath");
+            percentage = AslJson.TryGetNumber(value, out var p) && p is >= 0 and <= 100 ? p : throw Invalid(state, percentagePath, value, "a number between 0 and 100");
+        }
+        return new MapFailureTolerance(state.Name, items, count, percentage);
+    }
+
+    /// <summary>Counts one failed iteration: its result (null) when still tolerated, else the threshold error.</summary>
+    public JsonNode? Tolerate(StatesErrorException failure)
+    {
+        var failures = Interlocked.Increment(ref _failures);
+        if (failures > _count || failures * 100m > _percentage * _items)
+            throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold,
+                $"The Map state '{_stateName}' failed because {failures} of its {_items} iterations failed, more than it tolerates"
+                + $" ({Describe()}); the last failure was {failure.Error}: {failure.Cause}");
+        return null;
+    }
+
+    private string Describe() => string.Join(", ", new[]
+    {
+        _count is { } c ? $"ToleratedFailureCount {c}" : null,
+        _percentage is { } p ? $"ToleratedFailurePercentage {p}" : null,
+    }.Where(s => s is not null));
+
+    private static StatesErrorException Invalid(StateDefinition state, ValueExpression path, JsonNode? value, string what) =>
+        new(StatesErrorNames.Runtime, $"The path '{path.Text}' of the Map state '{state.Name}' must select {what} but selected {AslJson.Serialize(value)}");
+}
