@@ -50,10 +50,10 @@ public class InputOutputProcessingTests
     }
 
     [Fact]
-    public async Task Parameters_PathSelectsNothing_FailsWithParameterPathFailureNamingFieldAndInput()
+    public async Task Parameters_PathSelectsNothing_FailsWithRuntimeNamingFieldAndInput()
     {
         var (error, cause) = await EchoHarness().Failure(AslHarness.TaskMachine("\"Parameters\":{\"x.$\":\"$.nope\"}"), """{"a":1}""");
-        Assert.Equal("States.ParameterPathFailure", error);
+        Assert.Equal("States.Runtime", error);
         Assert.Equal("""The JSONPath '$.nope' specified for the field 'x.$' could not be found in the input '{"a":1}'""", cause);
     }
 

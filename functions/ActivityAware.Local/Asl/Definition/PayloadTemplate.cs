@@ -97,9 +97,10 @@ public sealed class PayloadTemplate
         if (expression is IntrinsicExpression call)
             return call.Evaluate(scope);
         var path = (JsonPathExpression)expression;
-        // The spec's Payload Template rule: a legal path that cannot be applied is States.ParameterPathFailure (catchable), not States.Runtime.
+        // The spec names this States.ParameterPathFailure; AWS (and Step Functions Local) fail the execution with States.Runtime, which no
+        // Retry or Catch handles, and the interpreter follows AWS.
         if (!scope.TryResolve(path, out var value))
-            throw new StatesErrorException(StatesErrorNames.ParameterPathFailure,
+            throw new StatesErrorException(StatesErrorNames.Runtime,
                 $"The JSONPath '{path.Text}' specified for the field '{key}' could not be found in the input '{AslJson.Serialize(scope.RootFor(path))}'");
         return value;
     }

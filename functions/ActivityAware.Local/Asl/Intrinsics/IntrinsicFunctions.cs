@@ -54,8 +54,7 @@ internal static partial class IntrinsicFunctions
             {
                 if (next >= a.Values.Count)
                     throw a.Fail($"the template has more '{{}}' placeholders than the {a.Values.Count - 1} arguments given");
-                AppendFormatted(sb, a[next], a, next);
-                next++;
+                AppendFormatted(sb, a[next++]);
                 i++;
             }
             else
@@ -69,14 +68,38 @@ internal static partial class IntrinsicFunctions
     }
 
     /// <summary>
-    /// The spec's States.Format rule: an argument's value is its natural string representation (strings without quotes, other
-    /// scalars as JSON) and MUST NOT be a JSON array or object.
+    /// How AWS (a Java service) renders a States.Format argument: strings as they are, other scalars as JSON, objects and arrays as
+    /// Java's Map/List toString, <c>{a=1, b=[x, y]}</c>, not JSON. The spec says such an argument MUST NOT be an array or object; AWS
+    /// formats it, and the interpreter follows AWS.
     /// </summary>
-    private static void AppendFormatted(StringBuilder sb, JsonNode? value, Arguments a, int index)
+    private static void AppendFormatted(StringBuilder sb, JsonNode? value)
     {
-        if (value is JsonObject or JsonArray)
-            throw a.Fail($"argument {index + 1} is an {AslJson.TypeName(value)}; a value to format must be a string, number, boolean or null");
-        sb.Append(AslJson.TryGetString(value, out var s) ? s : AslJson.Serialize(value));
+        switch (value)
+        {
+            case JsonObject obj:
+                sb.Append('{');
+                var first = true;
+                foreach (var (key, item) in obj)
+                {
+                    sb.Append(first ? "" : ", ").Append(key).Append('=');
+                    AppendFormatted(sb, item);
+                    first = false;
+                }
+                sb.Append('}');
+                break;
+            case JsonArray array:
+                sb.Append('[');
+                for (var i = 0; i < array.Count; i++)
+                {
+                    sb.Append(i == 0 ? "" : ", ");
+                    AppendFormatted(sb, array[i]);
+                }
+                sb.Append(']');
+                break;
+            default:
+                sb.Append(AslJson.TryGetString(value, out var s) ? s : AslJson.Serialize(value));
+                break;
+        }
     }
 
     private static JsonNode? StringToJson(Arguments a)

@@ -46,6 +46,6 @@ public class ContextObjectConformanceTests
         var (error, _) = await new AslHarness().Failure("""
             {"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","Parameters":{"i.$":"$$.Map.Item.Index"},"End":true}}},"End":true}}}
             """, "[1]");
-        Assert.Equal("States.ParameterPathFailure", error);
+        Assert.Equal("States.Runtime", error);
     }
 }

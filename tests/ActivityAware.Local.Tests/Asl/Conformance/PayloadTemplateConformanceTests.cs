@@ -17,33 +17,34 @@ public class PayloadTemplateConformanceTests
     }
 
     [Theory]
-    [InlineData("a path that cannot be applied fails with States.ParameterPathFailure (Pass Parameters)",
+    [InlineData("a path that cannot be applied fails the execution (spec: States.ParameterPathFailure; AWS: States.Runtime) (Pass Parameters)",
         """{"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":{"x.$":"$.missing"},"End":true}}}""")]
-    [InlineData("a path that cannot be applied fails with States.ParameterPathFailure (nested field)",
+    [InlineData("a path that cannot be applied fails the execution (spec: States.ParameterPathFailure; AWS: States.Runtime) (nested field)",
         """{"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":{"a":{"b":[{"x.$":"$.missing"}]}},"End":true}}}""")]
-    [InlineData("a path that cannot be applied fails with States.ParameterPathFailure (Task ResultSelector)",
+    [InlineData("a path that cannot be applied fails the execution (spec: States.ParameterPathFailure; AWS: States.Runtime) (Task ResultSelector)",
         """{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:f","ResultSelector":{"x.$":"$.missing"},"End":true}}}""")]
-    [InlineData("a path that cannot be applied fails with States.ParameterPathFailure (Map ItemSelector)",
+    [InlineData("a path that cannot be applied fails the execution (spec: States.ParameterPathFailure; AWS: States.Runtime) (Map ItemSelector)",
         """{"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","ItemSelector":{"x.$":"$.missing"},"ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}},"End":true}}}""")]
-    [InlineData("a context path that cannot be applied fails with States.ParameterPathFailure",
+    [InlineData("a context path that cannot be applied fails the execution (spec: States.ParameterPathFailure; AWS: States.Runtime)",
         """{"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":{"x.$":"$$.Nope.Nothing"},"End":true}}}""")]
-    public async Task PathThatCannotBeApplied_FailsWithParameterPathFailure(string rule, string definition)
+    public async Task PathThatCannotBeApplied_FailsWithRuntimeAsAwsDoes(string rule, string definition)
     {
         var harness = new AslHarness().Function("f", _ => new System.Text.Json.Nodes.JsonObject());
         var (error, _) = await harness.Failure(definition, """{"items":[1]}""");
-        Assert.True(error == "States.ParameterPathFailure", rule);
+        Assert.True(error == "States.Runtime", rule);
     }
 
     [Fact]
-    public async Task ParameterPathFailure_IsAnErrorStatesAllCatches()
+    public async Task PathThatCannotBeApplied_StatesAllDoesNotCatchIt()
     {
-        // Unlike States.Runtime, States.ParameterPathFailure is an ordinary predefined error: a Catch on States.ALL routes it.
-        var output = await new AslHarness().Output("""
+        // AWS: "A retry or catch on States.ALL won't catch States.Runtime errors"; the execution fails.
+        var (error, cause) = await new AslHarness().Failure("""
             {"StartAt":"Par","States":{"Par":{"Type":"Parallel","Branches":[{"StartAt":"P","States":{"P":{"Type":"Pass","Parameters":{"x.$":"$.missing"},"End":true}}}],
               "Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"$.err","Next":"Done"}],"End":true},
-              "Done":{"Type":"Pass","OutputPath":"$.err.Error","End":true}}}
+              "Done":{"Type":"Pass","End":true}}}
             """);
-        Assert.Equal("\"States.ParameterPathFailure\"", output);
+        Assert.Equal("States.Runtime", error);
+        Assert.Contains("'$.missing'", cause);
     }
 
     [Fact]
