@@ -18,14 +18,15 @@ public static class StatesErrorNames
     public const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
 
     /// <summary>
-    /// Every predefined name (the spec's Appendix A plus AWS's States.Runtime and States.DataLimitExceeded): the spec reserves the
+    /// Every predefined name (the spec's Appendix A plus AWS's States.Runtime, States.DataLimitExceeded and the HTTP task's
+    /// States.Http.Socket): the spec reserves the
     /// "States." prefix, so any other name with it can never be raised and an ErrorEquals naming one is a definition error.
     /// </summary>
     public static readonly IReadOnlySet<string> Predefined = new HashSet<string>(
     [
         All, HeartbeatTimeout, Timeout, TaskFailed, Permissions, ResultPathMatchFailure, ParameterPathFailure, "States.QueryEvaluationError",
         BranchFailed, NoChoiceMatched, IntrinsicFailure, ExceedToleratedFailureThreshold, "States.ItemReaderFailed", "States.ResultWriterFailed",
-        Runtime, DataLimitExceeded,
+        Runtime, DataLimitExceeded, "States.Http.Socket",
     ], StringComparer.Ordinal);
 
     /// <summary>

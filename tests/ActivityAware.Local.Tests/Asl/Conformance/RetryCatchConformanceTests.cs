@@ -73,6 +73,7 @@ public class RetryCatchConformanceTests
     [InlineData("States.ItemReaderFailed")]
     [InlineData("States.ResultWriterFailed")]
     [InlineData("States.QueryEvaluationError")]
+    [InlineData("States.Http.Socket")]
     public void PredefinedErrorName_IsAcceptedInErrorEquals(string name)
     {
         var definition = Machine($$$"""[{"ErrorEquals":["{{{name}}}"]}]""", $$$"""[{"ErrorEquals":["{{{name}}}"],"Next":"Z"}]""");
