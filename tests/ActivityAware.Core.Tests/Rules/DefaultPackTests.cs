@@ -36,4 +36,18 @@ public sealed class DefaultPackTests
             .Select(r => r.Description.Split("CloudWatch.")[1].Split(')')[0]).Select(int.Parse).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 14), cis);
     }
+
+    [Fact]
+    public void LoadDefault_EnumerationBurst_CountsExactlyTheDenialsOfAccessDenied()
+    {
+        // YAML cannot share a list between files, so the burst rule repeats AWS.AccessDenied's codes and exceptions word for word.
+        static string DenialSection(string id)
+        {
+            var text = RulePack.DefaultSources().Single(s => s.Name == $"Rules/Pack/{id}.yaml").Text;
+            var start = text.IndexOf("  errorCode:", StringComparison.Ordinal);
+            return text[start..text.IndexOf("dedupe:", start, StringComparison.Ordinal)];
+        }
+
+        Assert.Equal(DenialSection("AWS.AccessDenied"), DenialSection("AWS.AccessDenied.EnumerationBurst"));
+    }
 }
