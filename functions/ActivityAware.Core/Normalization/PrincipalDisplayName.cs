@@ -20,6 +20,8 @@ internal static class PrincipalDisplayName
         PrincipalType.Role => $"role/{identity.RoleName ?? identity.PrincipalId ?? "?"}",
         PrincipalType.FederatedUser => $"federated-user/{identity.SessionName ?? identity.PrincipalId ?? "?"}",
         PrincipalType.AWSService => identity.InvokedBy ?? "AWS service",
+        // S3 records unsigned requests as AWSAccount with accountId "anonymous".
+        PrincipalType.AWSAccount when identity.AccountId == "anonymous" => "anonymous (unsigned request)",
         PrincipalType.AWSAccount => identity.AccountId is { } account ? $"account {account}" : identity.PrincipalId ?? "AWS account",
         PrincipalType.IdentityCenterUser => $"Identity Center user {identity.UserName ?? "?"}",
         PrincipalType.WebIdentityUser => WithProvider(identity.UserName ?? identity.PrincipalId, identity.IdentityProvider, "web identity"),

@@ -283,4 +283,14 @@ public sealed class IdentityParserTests
 
         Assert.False(string.IsNullOrWhiteSpace(identity.DisplayName));
     }
+
+    [Fact]
+    public void Parse_AnonymousS3Caller_SaysTheRequestWasUnsigned()
+    {
+        var identity = Parse("""{"type":"AWSAccount","principalId":"","accountId":"anonymous"}""");
+
+        Assert.Equal(PrincipalType.AWSAccount, identity.Type);
+        Assert.Null(identity.PrincipalId);
+        Assert.Equal("anonymous (unsigned request)", identity.DisplayName);
+    }
 }
