@@ -26,10 +26,14 @@ public sealed class AccessDeniedDetector : IRuleEngine
     /// <summary>Whether <paramref name="code"/> is one of the rule's authorization-failure error codes (its exceptions, about who called, do not apply).</summary>
     public static bool IsAuthorizationFailure(string code) => ErrorCodeCondition.MatchesString(Encoding.UTF8.GetBytes(code));
 
+    /// <summary>Only this rule's file is read and parsed: the Enrich function needs nothing else of the pack.</summary>
     private static Rule LoadDefaultRule()
     {
-        var source = RulePack.DefaultSources().Single(s => s.Name == $"Rules/Pack/{RuleId}.yaml");
-        var parsed = RuleFileParser.Parse(source.Name, source.Text);
-        return parsed.Rule ?? throw new InvalidOperationException($"{source.Name} is invalid: {string.Join("; ", parsed.Errors)}");
+        const string name = $"Rules/Pack/{RuleId}.yaml";
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in {typeof(RulePack).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        var parsed = RuleFileParser.Parse(name, reader.ReadToEnd());
+        return parsed.Rule ?? throw new InvalidOperationException($"{name} is invalid: {string.Join("; ", parsed.Errors)}");
     }
 }
