@@ -37,6 +37,12 @@ public static partial class DenialReasonClassifier
 
         if (errorMessage.Contains("denied due to a VPC endpoint policy", StringComparison.OrdinalIgnoreCase))
             return ForPolicyType("vpc endpoint policy", explicitDeny: false)!;
+        if (errorMessage.Contains("perform: sts:AssumeRole", StringComparison.OrdinalIgnoreCase))
+            return Unknown with
+            {
+                Explanation = "Either the role's trust policy does not trust this principal, or the principal's policies do not allow "
+                    + "sts:AssumeRole on the role; AWS does not say which. Check the trust policy first when the role is in another account.",
+            };
         if (errorMessage.Contains("Encoded authorization failure message", StringComparison.OrdinalIgnoreCase))
             return new DenialReason(EncodedMessage,
                 "EC2 encoded the reason: decode it with 'aws sts decode-authorization-message --encoded-message <message>' (needs sts:DecodeAuthorizationMessage).");

@@ -93,4 +93,14 @@ public sealed class DenialReasonClassifierTests
     {
         Assert.Equal("vpc-endpoint-policy", DenialReasonClassifier.Classify("The request was denied due to a VPC endpoint policy").Code);
     }
+
+    [Fact]
+    public void Classify_AssumeRoleDenialWithoutClause_IsUnknownButNamesBothPlacesToLook()
+    {
+        var reason = DenialReasonClassifier.Classify(
+            "User: arn:aws:sts::111122223333:assumed-role/ci/build-7 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/deploy");
+
+        Assert.Equal(DenialReason.Unknown, reason.Code);
+        Assert.Contains("trust policy", reason.Explanation);
+    }
 }
