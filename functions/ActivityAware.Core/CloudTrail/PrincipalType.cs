@@ -10,10 +10,14 @@ public enum PrincipalType
     Root,
     IAMUser,
     AssumedRole,
+    /// <summary>A persistent IAM role acting as itself (the issuer of role sessions), not a session of it.</summary>
+    Role,
     FederatedUser,
     AWSService,
     AWSAccount,
     IdentityCenterUser,
     WebIdentityUser,
     SAMLUser,
+    /// <summary>A user of a directory service (for example AWS Managed Microsoft AD); no IAM ARN.</summary>
+    Directory,
 }

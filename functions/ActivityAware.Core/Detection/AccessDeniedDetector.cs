@@ -1,40 +1,39 @@
+using System.Text;
 using System.Text.Json;
 using ActivityAware.Core.Rules;
+using ActivityAware.Core.Rules.Files;
+using ActivityAware.Core.Rules.Patterns;
 
 namespace ActivityAware.Core.Detection;
 
 /// <summary>
-/// The first detection, <c>AWS.AccessDenied</c>: the error codes AWS services use for authorization failures.
-/// Superseded by the rule pack's rule of the same id; kept behind <see cref="IRuleEngine"/> so callers do not change.
+/// The default pack's <c>AWS.AccessDenied</c> rule on its own, behind <see cref="IRuleEngine"/>. The authorization-failure error codes
+/// live only in that rule file: <see cref="IsAuthorizationFailure"/> asks its <c>errorCode</c> condition, so enrichment and detection
+/// cannot disagree about what a denial is.
 /// </summary>
 public sealed class AccessDeniedDetector : IRuleEngine
 {
     public const string RuleId = "AWS.AccessDenied";
     public const string Category = "access-denied";
 
-    private static readonly HashSet<string> ExactCodes = new(StringComparer.Ordinal)
-    {
-        "AccessDenied", "AccessDeniedException", "Forbidden", "ForbiddenException", "UnauthorizedException",
-        "AuthorizationError", "AuthorizationErrorException", "AuthorizationException", "NotAuthorized", "NotAuthorizedException",
-        "InsufficientPermissionsException", "AccessDeniedForDependencyException",
-    };
+    private static readonly Rule DefaultRule = LoadDefaultRule();
+    private static readonly FieldCondition ErrorCodeCondition = DefaultRule.Match.Conditions.Single(c => c.Path == "errorCode");
 
-    public IReadOnlyList<RuleMatch> Evaluate(JsonElement record)
-    {
-        if (record.ValueKind != JsonValueKind.Object
-            || !record.TryGetProperty("errorCode", out var errorCode)
-            || errorCode.ValueKind != JsonValueKind.String)
-            return [];
+    private readonly RuleEngine _engine = new(new RulePack([DefaultRule]));
 
-        var code = errorCode.GetString()!;
-        if (!IsAuthorizationFailure(code)) return [];
-        return [new RuleMatch(RuleId, "Access denied", Severity.Medium, Category, $"errorCode is '{code}', an authorization failure")];
+    public IReadOnlyList<RuleMatch> Evaluate(JsonElement record) => _engine.Evaluate(record);
+
+    /// <summary>Whether <paramref name="code"/> is one of the rule's authorization-failure error codes (its exceptions, about who called, do not apply).</summary>
+    public static bool IsAuthorizationFailure(string code) => ErrorCodeCondition.MatchesString(Encoding.UTF8.GetBytes(code));
+
+    /// <summary>Only this rule's file is read and parsed: the Enrich function needs nothing else of the pack.</summary>
+    private static Rule LoadDefaultRule()
+    {
+        const string name = $"Rules/Pack/{RuleId}.yaml";
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded in {typeof(RulePack).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        var parsed = RuleFileParser.Parse(name, reader.ReadToEnd());
+        return parsed.Rule ?? throw new InvalidOperationException($"{name} is invalid: {string.Join("; ", parsed.Errors)}");
     }
-
-    public static bool IsAuthorizationFailure(string code) =>
-        ExactCodes.Contains(code)
-        || code.EndsWith("UnauthorizedOperation", StringComparison.Ordinal)
-        || code.StartsWith("UnauthorizedAccess", StringComparison.Ordinal)
-        || code.EndsWith(".AccessDenied", StringComparison.Ordinal)
-        || code.EndsWith("AccessDeniedException", StringComparison.Ordinal);
 }

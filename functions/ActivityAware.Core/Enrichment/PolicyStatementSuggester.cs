@@ -6,7 +6,7 @@ using ActivityAware.Core.CloudTrail;
 namespace ActivityAware.Core.Enrichment;
 
 /// <summary>
-/// Suggests the IAM statement that would allow a denied call: the action from the error message (else eventSource prefix + eventName), the resource
+/// Suggests the IAM statement that would allow a denied call: the action from the error message (else the IAM action the event's call needs), the resource
 /// from the message's ARN, else the event's first resource, else <c>*</c> with a note. Values from the event are validated, and the JSON is written
 /// by a JSON writer, so a hostile message cannot inject policy text.
 /// </summary>
@@ -17,7 +17,9 @@ public static partial class PolicyStatementSuggester
     public static PolicySuggestion Suggest(NormalizedEvent normalized)
     {
         var message = normalized.ErrorMessage ?? "";
-        var action = ActionInMessage().Match(message) is { Success: true } m ? m.Groups["action"].Value : ActionFromEvent(normalized);
+        var action = ActionInMessage().Match(message) is { Success: true } m
+            ? $"{m.Groups["service"].Value.ToLowerInvariant()}:{m.Groups["operation"].Value}"
+            : IamActionName.For(normalized.EventSource, normalized.EventName);
         var resource = ResourceInMessage().Match(message) is { Success: true } r ? r.Groups["arn"].Value.TrimEnd('.', ',')
             : normalized.Resources.Select(x => x.Arn).FirstOrDefault(arn => arn is not null && ValidArn().IsMatch(arn));
 
@@ -34,19 +36,10 @@ public static partial class PolicyStatementSuggester
     }
 
     /// <summary><c>s3.amazonaws.com</c> → <c>s3</c>; the prefix is checked so an odd eventSource cannot produce an odd action.</summary>
-    public static string ServicePrefix(string eventSource)
-    {
-        var prefix = eventSource.Split('.')[0].ToLowerInvariant();
-        return ServiceName().IsMatch(prefix) ? prefix : "unknown";
-    }
+    public static string ServicePrefix(string eventSource) => IamActionName.ServicePrefix(eventSource);
 
-    private static string ActionFromEvent(NormalizedEvent normalized)
-    {
-        var name = OperationName().IsMatch(normalized.EventName) ? normalized.EventName : "*";
-        return $"{ServicePrefix(normalized.EventSource)}:{name}";
-    }
-
-    [GeneratedRegex(@"(?:perform: |allows the )(?<action>[a-z0-9-]{1,64}:[A-Za-z0-9*]{1,128})(?=[\s.,]|$)")]
+    // AWS writes the service prefix in either case ("SNS:Publish" in the IAM User Guide's examples); IAM prefixes are lower case.
+    [GeneratedRegex(@"(?:perform: |allows the )(?<service>[A-Za-z0-9-]{1,64}):(?<operation>[A-Za-z0-9*]{1,128})(?=[\s.,]|$)")]
     private static partial Regex ActionInMessage();
 
     [GeneratedRegex(@"on resource: ""?(?<arn>arn:aws[a-z-]*:[a-z0-9-]{1,64}:[a-z0-9-]*:[0-9]*:[A-Za-z0-9_+=,.@\-/:*$]{1,1024})")]
@@ -54,10 +47,4 @@ public static partial class PolicyStatementSuggester
 
     [GeneratedRegex(@"^arn:aws[a-z-]*:[a-z0-9-]{1,64}:[a-z0-9-]*:[0-9]*:[A-Za-z0-9_+=,.@\-/:*$]{1,1024}$")]
     private static partial Regex ValidArn();
-
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
-    private static partial Regex ServiceName();
-
-    [GeneratedRegex("^[A-Za-z0-9]{1,128}$")]
-    private static partial Regex OperationName();
 }

@@ -4,7 +4,7 @@ using ActivityAware.Core.Normalization;
 namespace ActivityAware.Core.Enrichment;
 
 /// <summary>
-/// The IAM user or role whose tags and permissions boundary apply to an event's principal: the user itself, or the role or user that
+/// The IAM user or role whose tags and permissions boundary apply to an event's principal: the user or role itself, or the role or user that
 /// issued the session (an assumed role's role, a federated user's IAM user). Null for root, services, other accounts' principals named
 /// only by account, and identities without an IAM entity (Identity Center, web identity, SAML users).
 /// </summary>
@@ -14,7 +14,7 @@ public sealed record PrincipalReference(PrincipalKind Kind, string Name, string 
     {
         var arn = identity.Type switch
         {
-            PrincipalType.IAMUser => identity.Arn,
+            PrincipalType.IAMUser or PrincipalType.Role => identity.Arn,
             PrincipalType.AssumedRole or PrincipalType.FederatedUser => identity.SessionIssuerArn,
             _ => null,
         };

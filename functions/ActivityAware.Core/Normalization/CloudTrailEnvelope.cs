@@ -15,6 +15,7 @@ public static class CloudTrailEnvelope
         "AWS Console Sign In via CloudTrail",
         "AWS Service Event via CloudTrail",
         "AWS Console Action via CloudTrail",
+        "AWS Insight via CloudTrail",
     };
 
     public static bool IsEventBridgeEvent(JsonElement input) =>
@@ -23,11 +24,14 @@ public static class CloudTrailEnvelope
     public static bool IsLookupEventsEntry(JsonElement input) =>
         input.ValueKind == JsonValueKind.Object && input.TryGetProperty("CloudTrailEvent", out var text) && text.ValueKind == JsonValueKind.String;
 
-    /// <summary>A record has the fields every CloudTrail event version carries.</summary>
+    /// <summary>
+    /// A record has the fields every CloudTrail event version carries, or is an Insights event: those name the API in
+    /// <c>insightDetails</c> instead (eventCategory Insight, eventType AwsCloudTrailInsight) and match no rule, but are not malformed.
+    /// </summary>
     public static bool IsRecord(JsonElement input) =>
         input.ValueKind == JsonValueKind.Object
-        && input.TryGetProperty("eventSource", out _)
-        && input.TryGetProperty("eventName", out _);
+        && ((input.TryGetProperty("eventSource", out _) && input.TryGetProperty("eventName", out _))
+            || (input.TryGetProperty("insightDetails", out var insight) && insight.ValueKind == JsonValueKind.Object));
 
     /// <summary>The record, or an error in words saying what the input looked like instead. A lookup-events entry is parsed into a new document the caller owns.</summary>
     public static UnwrapResult Unwrap(JsonElement input)

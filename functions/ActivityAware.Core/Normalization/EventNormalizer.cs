@@ -6,7 +6,7 @@ using static ActivityAware.Core.Normalization.JsonElementReader;
 namespace ActivityAware.Core.Normalization;
 
 /// <summary>
-/// Turns one CloudTrail record (eventVersion 1.0x–1.11) into a <see cref="NormalizedEvent"/>. Missing or oddly typed fields are
+/// Turns one CloudTrail record (eventVersion 1.0x–1.11; management, data, network activity or Insights event) into a <see cref="NormalizedEvent"/>. Missing or oddly typed fields are
 /// normal and read as null; it never throws on record content. Large fields are cut and listed in <c>TruncatedFields</c>.
 /// </summary>
 public sealed class EventNormalizer(NormalizerOptions options)
@@ -18,7 +18,7 @@ public sealed class EventNormalizer(NormalizerOptions options)
     private static readonly PropertyTable TopLevel = new(
         "eventID", "eventTime", "eventVersion", "eventSource", "eventName", "eventType", "eventCategory", "readOnly", "managementEvent",
         "errorCode", "errorMessage", "awsRegion", "recipientAccountId", "sourceIPAddress", "userAgent", "requestID", "vpcEndpointId",
-        "userIdentity", "requestParameters", "responseElements", "additionalEventData", "resources");
+        "userIdentity", "requestParameters", "responseElements", "additionalEventData", "resources", "insightDetails");
 
     // Indexes into TopLevel's names.
     private const int EventIdField = 0;
@@ -43,19 +43,22 @@ public sealed class EventNormalizer(NormalizerOptions options)
     private const int ResponseElementsField = 19;
     private const int AdditionalEventDataField = 20;
     private const int ResourcesField = 21;
+    private const int InsightDetailsField = 22;
 
     public NormalizedEvent Normalize(JsonElement record)
     {
         var truncated = new List<string>();
         // One pass over the record's properties, in the table's order.
         var v = TopLevel.Read(record);
+        // An Insights event names the API it is about in insightDetails, not at the top.
+        var insight = Object(v[InsightDetailsField]);
         return new NormalizedEvent
         {
             EventId = String(v[EventIdField]) ?? SyntheticEventId(record),
             EventTime = Timestamp(v[EventTimeField]),
             EventVersion = String(v[EventVersionField]),
-            EventSource = String(v[EventSourceField]) ?? UnknownValue,
-            EventName = String(v[EventNameField]) ?? UnknownValue,
+            EventSource = String(v[EventSourceField]) ?? String(insight, "eventSource") ?? UnknownValue,
+            EventName = String(v[EventNameField]) ?? String(insight, "eventName") ?? UnknownValue,
             EventType = String(v[EventTypeField]),
             EventCategory = String(v[EventCategoryField]),
             ReadOnly = Boolean(v[ReadOnlyField]),

@@ -36,22 +36,26 @@ public static class IdentityParser
 
         // One pass over the identity's properties, in the table's order.
         var fields = IdentityFields.Read(identity);
-        var rawType = String(fields[TypeField]);
+        var rawType = Text(fields[TypeField]);
         var type = rawType is not null && KnownTypes.TryGetValue(rawType, out var known) ? known : PrincipalType.Unknown;
-        var arn = String(fields[ArnField]);
+        var arn = Text(fields[ArnField]);
+        var principalId = Text(fields[PrincipalIdField]);
         var sessionContext = Object(fields[SessionContextField]);
         var issuer = sessionContext is { } sc ? Object(sc, "sessionIssuer") : null;
         var attributes = sessionContext is { } sc2 ? Object(sc2, "attributes") : null;
         var webIdentity = sessionContext is { } sc3 ? Object(sc3, "webIdFederationData") : null;
         var onBehalfOf = Object(fields[OnBehalfOfField]);
 
-        var roleName = type == PrincipalType.AssumedRole
-            ? String(issuer, "userName") ?? ArnParts.AssumedRoleName(arn)
-            : null;
+        var roleName = type switch
+        {
+            PrincipalType.AssumedRole => Text(issuer, "userName") ?? ArnParts.AssumedRoleName(arn),
+            PrincipalType.Role => ArnParts.LastSegment(arn) ?? Text(fields[UserNameField]),
+            _ => null,
+        };
         var sessionName = type switch
         {
-            PrincipalType.AssumedRole => ArnParts.AssumedRoleSession(arn),
-            PrincipalType.FederatedUser => ArnParts.LastSegment(arn),
+            PrincipalType.AssumedRole => ArnParts.AssumedRoleSession(arn) ?? AfterColon(principalId),
+            PrincipalType.FederatedUser => ArnParts.LastSegment(arn) ?? AfterColon(principalId),
             _ => null,
         };
 
@@ -60,22 +64,31 @@ public static class IdentityParser
             Type = type,
             RawType = rawType,
             Arn = arn,
-            AccountId = String(fields[AccountIdField]) ?? ArnParts.Account(arn),
-            PrincipalId = String(fields[PrincipalIdField]),
-            AccessKeyId = String(fields[AccessKeyIdField]),
-            UserName = String(fields[UserNameField]) ?? (type == PrincipalType.IdentityCenterUser ? String(onBehalfOf, "userId") : null),
+            AccountId = Text(fields[AccountIdField]) ?? ArnParts.Account(arn),
+            PrincipalId = principalId,
+            AccessKeyId = Text(fields[AccessKeyIdField]),
+            UserName = Text(fields[UserNameField]) ?? (type == PrincipalType.IdentityCenterUser ? Text(onBehalfOf, "userId") : null),
             RoleName = roleName,
             SessionName = sessionName,
-            SessionIssuerArn = String(issuer, "arn"),
-            SessionIssuerType = String(issuer, "type"),
-            SessionIssuerAccountId = String(issuer, "accountId"),
-            InvokedBy = String(fields[InvokedByField]),
-            IdentityProvider = String(fields[IdentityProviderField]) ?? String(webIdentity, "federatedProvider"),
-            SourceIdentity = String(sessionContext, "sourceIdentity") ?? String(fields[SourceIdentityField]),
+            SessionIssuerArn = Text(issuer, "arn"),
+            SessionIssuerType = Text(issuer, "type"),
+            SessionIssuerAccountId = Text(issuer, "accountId"),
+            InvokedBy = Text(fields[InvokedByField]),
+            IdentityProvider = Text(fields[IdentityProviderField]) ?? Text(webIdentity, "federatedProvider"),
+            SourceIdentity = Text(sessionContext, "sourceIdentity") ?? Text(fields[SourceIdentityField]),
             MfaAuthenticated = Boolean(attributes, "mfaAuthenticated"),
             SessionCreationDate = Timestamp(attributes, "creationDate"),
             DisplayName = "",
         };
         return parsed with { DisplayName = PrincipalDisplayName.For(parsed) };
     }
+
+    /// <summary>CloudTrail writes <c>""</c> for fields it has no value for (<c>accessKeyId</c> of console sign-ins, <c>arn</c> of Identity Center sign-ins): read as missing.</summary>
+    private static string? Text(JsonElement value) => String(value) is { Length: > 0 } text ? text : null;
+
+    private static string? Text(JsonElement? parent, string name) => String(parent, name) is { Length: > 0 } text ? text : null;
+
+    /// <summary><c>AROA…:session</c> (assumed role) or <c>123456789012:name</c> (federated user) → the part after the first colon.</summary>
+    private static string? AfterColon(string? principalId) =>
+        principalId?.IndexOf(':') is int colon and >= 0 && colon < principalId.Length - 1 ? principalId[(colon + 1)..] : null;
 }

@@ -7,17 +7,26 @@ internal static class PrincipalDisplayName
 {
     private const string SsoRolePrefix = "AWSReservedSSO_";
 
+    /// <summary>What CloudTrail writes as <c>userName</c> of a console sign-in failure whose user name was mistyped (it could hold a password).</summary>
+    public const string HiddenUserName = "HIDDEN_DUE_TO_SECURITY_REASONS";
+
     public static string For(PrincipalIdentity identity) => identity.Type switch
     {
         PrincipalType.Root => identity.AccountId is { } account ? $"root (account {account})" : "root",
-        PrincipalType.IAMUser => identity.UserName ?? ArnParts.LastSegment(identity.Arn) ?? identity.PrincipalId ?? "IAM user",
+        PrincipalType.IAMUser => identity.UserName == HiddenUserName
+            ? "unknown user name (hidden by AWS)"
+            : identity.UserName ?? ArnParts.LastSegment(identity.Arn) ?? identity.PrincipalId ?? "IAM user",
         PrincipalType.AssumedRole => AssumedRole(identity),
+        PrincipalType.Role => $"role/{identity.RoleName ?? identity.PrincipalId ?? "?"}",
         PrincipalType.FederatedUser => $"federated-user/{identity.SessionName ?? identity.PrincipalId ?? "?"}",
         PrincipalType.AWSService => identity.InvokedBy ?? "AWS service",
+        // S3 records unsigned requests as AWSAccount with accountId "anonymous".
+        PrincipalType.AWSAccount when identity.AccountId == "anonymous" => "anonymous (unsigned request)",
         PrincipalType.AWSAccount => identity.AccountId is { } account ? $"account {account}" : identity.PrincipalId ?? "AWS account",
         PrincipalType.IdentityCenterUser => $"Identity Center user {identity.UserName ?? "?"}",
         PrincipalType.WebIdentityUser => WithProvider(identity.UserName ?? identity.PrincipalId, identity.IdentityProvider, "web identity"),
         PrincipalType.SAMLUser => WithProvider(identity.UserName ?? identity.PrincipalId, identity.IdentityProvider, "SAML user"),
+        PrincipalType.Directory => $"directory user {identity.UserName ?? identity.PrincipalId ?? "?"}",
         _ => identity.UserName ?? identity.Arn ?? identity.PrincipalId ?? identity.InvokedBy ?? $"unknown principal ({identity.RawType ?? "no type"})",
     };
 

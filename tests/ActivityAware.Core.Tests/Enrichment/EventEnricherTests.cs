@@ -46,4 +46,19 @@ public sealed class EventEnricherTests
         Assert.Equal(DenialReason.Unknown, enrichment.DenialReason);
         Assert.EndsWith(PolicyStatementSuggester.WildcardNote, enrichment.DenialExplanation);
     }
+
+    [Fact]
+    public void Enrich_VpcEndpointNetworkDenial_IsADenialWithTheEndpointReason()
+    {
+        var candidate = AccessDeniedRecordBuilder.AccessDenied().Alert();
+        var vpce = candidate with
+        {
+            Event = candidate.Event with { ErrorCode = "VpceAccessDenied", ErrorMessage = "The request was denied due to a VPC endpoint policy" },
+        };
+
+        var enrichment = new EventEnricher().Enrich(vpce);
+
+        Assert.Equal("vpc-endpoint-policy", enrichment.DenialReason);
+        Assert.NotNull(enrichment.SuggestedPolicyStatement);
+    }
 }

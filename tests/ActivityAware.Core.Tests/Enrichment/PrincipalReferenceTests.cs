@@ -23,6 +23,11 @@ public sealed class PrincipalReferenceTests
         Assert.Equal(PrincipalKind.User,
             PrincipalReference.Of(Identity(PrincipalType.FederatedUser, "arn:aws:sts::111122223333:federated-user/carol", "arn:aws:iam::111122223333:user/broker"))?.Kind);
 
+    [Fact]
+    public void Of_RoleActingAsItself_IsTheRole() =>
+        Assert.Equal(new PrincipalReference(PrincipalKind.Role, "Ingest", "111122223333", "arn:aws:iam::111122223333:role/Ingest"),
+            PrincipalReference.Of(Identity(PrincipalType.Role, "arn:aws:iam::111122223333:role/Ingest")));
+
     [Theory]
     [InlineData(PrincipalType.Root, "arn:aws:iam::111122223333:root", null)]
     [InlineData(PrincipalType.AWSService, null, null)]

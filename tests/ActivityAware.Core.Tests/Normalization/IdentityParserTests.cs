@@ -188,4 +188,109 @@ public sealed class IdentityParserTests
         Assert.Null(identity.SessionIssuerArn);
         Assert.Equal("role", identity.DisplayName);
     }
+
+    [Fact]
+    public void Parse_Role_NamesTheRoleFromItsArn()
+    {
+        var identity = Parse("""{"type":"Role","principalId":"AROAEXAMPLEINGEST","arn":"arn:aws:iam::111122223333:role/service/Ingest","accountId":"111122223333"}""");
+
+        Assert.Equal(PrincipalType.Role, identity.Type);
+        Assert.Equal("Ingest", identity.RoleName);
+        Assert.Equal("111122223333", identity.AccountId);
+        Assert.Equal("role/Ingest", identity.DisplayName);
+    }
+
+    [Fact]
+    public void Parse_Directory_NamesTheDirectoryUser()
+    {
+        var identity = Parse("""{"type":"Directory","principalId":"S-1-5-21-EXAMPLE","accountId":"111122223333","userName":"jdoe"}""");
+
+        Assert.Equal(PrincipalType.Directory, identity.Type);
+        Assert.Equal("directory user jdoe", identity.DisplayName);
+        Assert.Equal("111122223333", identity.AccountId);
+    }
+
+    [Fact]
+    public void Parse_IdentityCenterSignInWithEmptyArn_IsUnknownNamedByUserAndHasNoArn()
+    {
+        // signin.amazonaws.com CredentialChallenge/UserAuthentication records of Identity Center users: type "Unknown" and arn "".
+        var identity = Parse("""{"type":"Unknown","principalId":"111122223333","arn":"","accountId":"111122223333","accessKeyId":"","userName":"bob@example.com"}""");
+
+        Assert.Equal(PrincipalType.Unknown, identity.Type);
+        Assert.Null(identity.Arn);
+        Assert.Null(identity.AccessKeyId);
+        Assert.Equal("111122223333", identity.AccountId);
+        Assert.Equal("bob@example.com", identity.DisplayName);
+    }
+
+    [Fact]
+    public void Parse_ConsoleFailureWithHiddenUserName_SaysTheNameIsHidden()
+    {
+        var identity = Parse("""{"type":"IAMUser","accountId":"111122223333","accessKeyId":"","userName":"HIDDEN_DUE_TO_SECURITY_REASONS"}""");
+
+        Assert.Equal(PrincipalType.IAMUser, identity.Type);
+        Assert.Equal("unknown user name (hidden by AWS)", identity.DisplayName);
+    }
+
+    [Fact]
+    public void Parse_AssumedRoleWithoutArn_TakesSessionFromPrincipalIdAndRoleFromIssuer()
+    {
+        var identity = Parse("""{"type":"AssumedRole","principalId":"AROAEXAMPLEDEPLOY:ci-42","accountId":"111122223333","sessionContext":{"sessionIssuer":{"type":"Role","arn":"arn:aws:iam::111122223333:role/Deployer","userName":"Deployer"}}}""");
+
+        Assert.Equal("ci-42", identity.SessionName);
+        Assert.Equal("Deployer/ci-42", identity.DisplayName);
+    }
+
+    [Fact]
+    public void Parse_FederatedUserWithoutArn_TakesNameFromPrincipalId()
+    {
+        var identity = Parse("""{"type":"FederatedUser","principalId":"111122223333:carol","accountId":"111122223333"}""");
+
+        Assert.Equal("federated-user/carol", identity.DisplayName);
+    }
+
+    [Fact]
+    public void Parse_AssumedRoleOnBehalfOfIdentityCenterUserWithSourceIdentity_KeepsRoleSession()
+    {
+        // Trusted identity propagation adds onBehalfOf to a role session; the session is still who signed the call.
+        var identity = Parse("""
+            {"type":"AssumedRole","principalId":"AROAEXAMPLEAPP:app","arn":"arn:aws:sts::111122223333:assumed-role/App/app","accountId":"111122223333",
+             "sessionContext":{"sessionIssuer":{"type":"Role","arn":"arn:aws:iam::111122223333:role/App","userName":"App"},"sourceIdentity":"alice",
+               "attributes":{"creationDate":"2026-11-27T08:30:00Z","mfaAuthenticated":"false"}},
+             "onBehalfOf":{"userId":"94482488-3041-7026-18f3-be45837cd0e4","identityStoreArn":"arn:aws:identitystore::111122223333:identitystore/d-9067642ac7"},
+             "inScopeOf":{"issuerType":"AWS::Lambda::Function","credentialsIssuedTo":"arn:aws:lambda:us-east-1:111122223333:function:app"},
+             "credentialId":"EXAMPLECREDENTIAL"}
+            """);
+
+        Assert.Equal(PrincipalType.AssumedRole, identity.Type);
+        Assert.Equal("alice", identity.SourceIdentity);
+        Assert.Equal("App/app", identity.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("""{}""")]
+    [InlineData("""{"type":null,"arn":null,"sessionContext":null,"onBehalfOf":null}""")]
+    [InlineData("""{"type":"AssumedRole","sessionContext":{"sessionIssuer":"x","attributes":[1],"webIdFederationData":7}}""")]
+    [InlineData("""{"type":"Root","arn":"arn:aws:iam::"}""")]
+    [InlineData("""{"type":"AssumedRole","arn":"arn:aws:sts::1:assumed-role/","principalId":":"}""")]
+    [InlineData("""{"type":"FederatedUser","arn":"arn:aws:sts::1:federated-user/","principalId":"x:"}""")]
+    [InlineData("""{"type":"Role","arn":"arn"}""")]
+    [InlineData("""{"type":"IdentityCenterUser","onBehalfOf":{"userId":42}}""")]
+    [InlineData("""{"type":"Directory"}""")]
+    public void Parse_DocumentedTypeWithMissingOrOddFields_NamesSomethingWithoutThrowing(string json)
+    {
+        var identity = Parse(json);
+
+        Assert.False(string.IsNullOrWhiteSpace(identity.DisplayName));
+    }
+
+    [Fact]
+    public void Parse_AnonymousS3Caller_SaysTheRequestWasUnsigned()
+    {
+        var identity = Parse("""{"type":"AWSAccount","principalId":"","accountId":"anonymous"}""");
+
+        Assert.Equal(PrincipalType.AWSAccount, identity.Type);
+        Assert.Null(identity.PrincipalId);
+        Assert.Equal("anonymous (unsigned request)", identity.DisplayName);
+    }
 }

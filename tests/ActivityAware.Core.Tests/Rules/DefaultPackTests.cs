@@ -36,4 +36,23 @@ public sealed class DefaultPackTests
             .Select(r => r.Description.Split("CloudWatch.")[1].Split(')')[0]).Select(int.Parse).Order().ToList();
         Assert.Equal(Enumerable.Range(1, 14), cis);
     }
+
+    [Fact]
+    public void LoadDefault_EnumerationBurst_CountsTheDenialsOfAccessDenied()
+    {
+        // YAML cannot share a list between files, so the burst rule repeats AWS.AccessDenied's codes and exceptions word for word.
+        static (string Codes, string Exceptions) Sections(string id)
+        {
+            var text = RulePack.DefaultSources().Single(s => s.Name == $"Rules/Pack/{id}.yaml").Text;
+            var codes = text.IndexOf("  errorCode:", StringComparison.Ordinal);
+            var exceptions = text.IndexOf("exceptions:", codes, StringComparison.Ordinal);
+            return (text[codes..exceptions], text[exceptions..text.IndexOf("dedupe:", exceptions, StringComparison.Ordinal)]);
+        }
+
+        var denial = Sections("AWS.AccessDenied");
+        var burst = Sections("AWS.AccessDenied.EnumerationBurst");
+
+        Assert.Equal(denial.Codes, burst.Codes);
+        Assert.StartsWith(denial.Exceptions, burst.Exceptions, StringComparison.Ordinal);
+    }
 }
