@@ -9,6 +9,14 @@ internal static class PushdownEnvelope
 {
     public static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// The CloudTrail events a rule can be about: API calls, console sign-ins, and console actions that are not API calls (a root
+    /// user's account settings changed in the console is one; CIS CloudWatch.1 counts it). Service events (AwsServiceEvent) are
+    /// AWS's own doing, which no rule in the pack is about.
+    /// </summary>
+    private static readonly string[] DetailTypes =
+        ["AWS API Call via CloudTrail", "AWS Console Sign In via CloudTrail", "AWS Console Action via CloudTrail"];
+
     /// <summary>The branches in a stable order (by their text), so the same rules always give the same pattern.</summary>
     public static List<JsonObject> Ordered(IEnumerable<JsonObject> details) =>
         details.OrderBy(d => d.ToJsonString(Compact), StringComparer.Ordinal).ToList();
@@ -24,7 +32,7 @@ internal static class PushdownEnvelope
         var pattern = new JsonObject
         {
             ["source"] = new JsonArray(new JsonObject { ["prefix"] = "aws." }),
-            ["detail-type"] = new JsonArray("AWS API Call via CloudTrail", "AWS Console Sign In via CloudTrail"),
+            ["detail-type"] = new JsonArray(DetailTypes.Select(t => (JsonNode)t).ToArray()),
             ["detail"] = detail.DeepClone(),
         };
         return pattern.ToJsonString(Compact);

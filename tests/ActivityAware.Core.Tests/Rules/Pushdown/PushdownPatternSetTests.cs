@@ -71,6 +71,23 @@ public sealed class PushdownPatternSetTests
     }
 
     [Theory]
+    [InlineData("AwsConsoleAction", "Root", true)]
+    [InlineData("AwsConsoleSignIn", "Root", true)]
+    [InlineData("AwsApiCall", "Root", true)]
+    [InlineData("AwsServiceEvent", "Root", false)]
+    [InlineData("AwsConsoleAction", "IAMUser", false)]
+    public void Patterns_RootEventOfEachType_AdmittedUnlessAwsDidIt(string eventType, string identityType, bool expected)
+    {
+        // A root user's console action (CloudTrail's AwsConsoleAction, EventBridge's "AWS Console Action via CloudTrail") is root
+        // activity (CIS CloudWatch.1 counts it); a service event is AWS's own doing.
+        var record = $$$"""{"eventSource":"signin.amazonaws.com","eventName":"UpdateAccountSettings","eventType":"{{{eventType}}}","userIdentity":{"type":"{{{identityType}}}"}}""";
+        using var envelope = JsonDocument.Parse(EventBridgeEnvelope.Wrap(Encoding.UTF8.GetBytes(record)));
+
+        Assert.Equal(expected, Set.Patterns.Count(p => p.Matches(envelope.RootElement)) == 1);
+        Assert.Equal(expected, Set.Union.Matches(envelope.RootElement));
+    }
+
+    [Theory]
     [InlineData("ec2.amazonaws.com", "DescribeInstances", null, false)]
     [InlineData("s3.amazonaws.com", "GetObject", null, false)]
     [InlineData("s3.amazonaws.com", "GetObject", "AccessDenied", true)]
