@@ -84,6 +84,24 @@ public sealed class RuleEngineTests
     }
 
     [Fact]
+    public void Evaluate_FailedSignInsFromOneAddress_DifferentUsersKeepDifferentKeys()
+    {
+        // A failed console sign-in carries no ARN, only the user name it was tried with.
+        static string KeyOf(string userName)
+        {
+            using var record = JsonDocument.Parse($$$"""
+                {"eventSource":"signin.amazonaws.com","eventName":"ConsoleLogin","eventType":"AwsConsoleSignIn","sourceIPAddress":"203.0.113.9",
+                 "userIdentity":{"type":"IAMUser","principalId":"AIDAEXAMPLE","accountId":"123456789012","accessKeyId":"","userName":"{{{userName}}}"},
+                 "errorMessage":"Failed authentication","responseElements":{"ConsoleLogin":"Failure"}}
+                """);
+            return Engine.Evaluate(record.RootElement).Single(m => m.RuleId == "AWS.ConsoleLogin.Failure").DedupeKey!;
+        }
+
+        Assert.NotEqual(KeyOf("alice"), KeyOf("bob"));
+        Assert.Equal(KeyOf("alice"), KeyOf("alice"));
+    }
+
+    [Fact]
     public void Evaluate_RuleWithItsOwnDedupeWindow_CarriesItInSeconds()
     {
         var rule = Engine.Pack.Rules.First(r => r.Dedupe?.Window is not null && r.Threshold is null);
