@@ -73,14 +73,34 @@ public sealed class RuleEngineTests
     {
         using var record = JsonDocument.Parse("""
             {"eventSource":"s3.amazonaws.com","eventName":"ListBuckets","errorCode":"AccessDenied","sourceIPAddress":"192.0.2.10",
-             "userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/a|b"}}
+             "userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/a|b","accountId":"123456789012","principalId":"AIDAEXAMPLE"}}
             """);
 
         var denied = Engine.Evaluate(record.RootElement).Single(m => m.RuleId == "AWS.AccessDenied");
 
-        Assert.Equal(@"v1f|AWS.AccessDenied|userIdentity.arn=arn:aws:iam::123456789012:user/a\|b|eventSource=s3.amazonaws.com|eventName=ListBuckets|errorCode=AccessDenied",
+        Assert.Equal(@"v1f|AWS.AccessDenied|userIdentity.arn=arn:aws:iam::123456789012:user/a\|b|userIdentity.accountId=123456789012|userIdentity.principalId=AIDAEXAMPLE|eventSource=s3.amazonaws.com|eventName=ListBuckets|errorCode=AccessDenied",
             denied.DedupeKey);
         Assert.Null(denied.DedupeWindowSeconds);
+    }
+
+    [Theory]
+    [InlineData("AWS.AccessDenied")]
+    [InlineData("AWS.CIS.UnauthorizedApiCalls")]
+    public void Evaluate_DenialsOfCallersWithoutAnArn_EachCallerKeepsItsOwnKey(string ruleId)
+    {
+        // A caller from another account is recorded as AWSAccount with its account and principal id, but no ARN.
+        string KeyOf(string accountId, string principalId)
+        {
+            using var record = JsonDocument.Parse($$$"""
+                {"eventSource":"s3.amazonaws.com","eventName":"GetObject","errorCode":"AccessDenied","sourceIPAddress":"198.51.100.20",
+                 "userIdentity":{"type":"AWSAccount","accountId":"{{{accountId}}}","principalId":"{{{principalId}}}"}}
+                """);
+            return Engine.Evaluate(record.RootElement).Single(m => m.RuleId == ruleId).DedupeKey!;
+        }
+
+        Assert.NotEqual(KeyOf("444455556666", "AIDAOTHER1"), KeyOf("777788889999", "AIDAOTHER2"));
+        Assert.NotEqual(KeyOf("444455556666", "AIDAOTHER1"), KeyOf("444455556666", "AROAOTHER:session"));
+        Assert.Equal(KeyOf("444455556666", "AIDAOTHER1"), KeyOf("444455556666", "AIDAOTHER1"));
     }
 
     [Fact]
