@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl;
+using ActivityAware.Local.Asl.Definition;
+using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Tasks;
 using ActivityAware.Local.Asl.JsonPath;
 using ActivityAware.Local.Workflow;
 
@@ -97,6 +100,31 @@ public class ParsedNodeReadingTests
         _ = document["s"];
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Doc), JsonNode.Parse(await PassedToAHandler(document))));
+    }
+
+    [Fact]
+    public async Task Adapt_PayloadFromADefinitionWithComments_HandlerGetsPlainJson()
+    {
+        // The loader skips comments in a definition, but they stay in the parsed text of a Pass state's Result.
+        const string definition = """
+            {"StartAt":"P","States":{
+              "P":{"Type":"Pass","Result":{ /* a note */ "a": 1 },"Next":"T"},
+              "T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:f","End":true}}}
+            """;
+        string? received = null;
+        var functions = new LambdaFunctionRegistry().Register("f", StreamHandlerAdapter.Adapt(async input =>
+        {
+            using var reader = new StreamReader(input, Encoding.UTF8);
+            received = await reader.ReadToEndAsync();
+            using var strict = JsonDocument.Parse(received);
+            return new MemoryStream("{}"u8.ToArray(), 0, 2, false, true);
+        }));
+
+        var result = await new StateMachineInterpreter(StateMachineLoader.Load(definition, "m"), new InterpreterBindings { Lambda = functions })
+            .ExecuteAsync(new JsonObject());
+
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal("""{"a":1}""", received);
     }
 
     /// <summary>The document built node by node, with no parsed element anywhere in it.</summary>

@@ -44,6 +44,9 @@ public static partial class StateMachineLoader
             try
             {
                 root = JsonNode.Parse(substituted, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+                // Parsed again from its compact JSON: a parsed node is handed to a Lambda as its parsed text (ParsedNodes), and the text of
+                // a definition's value (a Pass state's Result) must not carry the definition's comments or layout.
+                root = JsonNode.Parse(AslJson.Serialize(root));
             }
             catch (JsonException e)
             {
