@@ -28,6 +28,12 @@ internal static class Utf8Scratch
         return buffer.WrittenSpan;
     }
 
+    /// <summary>
+    /// The node's JSON for a reader of JSON (a Lambda handler, a deserializer): the text it was parsed from while it is still exactly that
+    /// (see <see cref="ParsedNodes"/>), else written as by <see cref="Write(JsonNode?)"/>. Not for measuring: parsed text need not be compact.
+    /// </summary>
+    public static ReadOnlySpan<byte> TextOf(JsonNode? node) => ParsedNodes.TryGetText(node, out var parsed) ? parsed : Write(node);
+
     /// <summary>Whatever <paramref name="write"/> writes, valid until the next call on this thread.</summary>
     public static ReadOnlySpan<byte> Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {

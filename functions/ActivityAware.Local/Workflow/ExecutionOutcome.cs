@@ -22,7 +22,7 @@ public static class ExecutionOutcome
 
         // Only the alert is read as a typed value (the rest of the RouteOutput, its rendered messages above all, is not needed here).
         var alert = output["alert"] is { } alertNode
-            ? JsonSerializer.Deserialize(JsonOf(alertNode), CoreJsonContext.Default.AlertCandidate)
+            ? JsonSerializer.Deserialize(Utf8Scratch.TextOf(alertNode), CoreJsonContext.Default.AlertCandidate)
             : null;
         if (alert is null)
             throw new InvalidOperationException("the workflow's output has deliveries but no alert");
@@ -38,6 +38,7 @@ public static class ExecutionOutcome
             if (output[field] is not { } value)
                 continue;
             writer.WritePropertyName(field);
+            // Inside Utf8Scratch.Write already: a node that is not its parsed text is written here, not through the scratch buffer.
             if (ParsedNodes.TryGetText(value, out var json))
                 writer.WriteRawValue(json, skipInputValidation: true);
             else
@@ -45,7 +46,4 @@ public static class ExecutionOutcome
         }
         writer.WriteEndObject();
     }
-
-    /// <summary>A step's output as the text it was parsed from when it is still that, else written.</summary>
-    private static ReadOnlySpan<byte> JsonOf(JsonNode node) => ParsedNodes.TryGetText(node, out var json) ? json : Utf8Scratch.Write(node);
 }

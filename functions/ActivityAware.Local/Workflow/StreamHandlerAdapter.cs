@@ -39,7 +39,7 @@ public static class StreamHandlerAdapter
     private static (byte[] Bytes, int Length) Rent(JsonNode? payload)
     {
         // A payload still exactly as a step's response was parsed goes on as that text (JSON-equivalent to what Step Functions writes).
-        var json = ParsedNodes.TryGetText(payload, out var parsed) ? parsed : Utf8Scratch.Write(payload);
+        var json = Utf8Scratch.TextOf(payload);
         var bytes = ArrayPool<byte>.Shared.Rent(json.Length);
         json.CopyTo(bytes);
         return (bytes, json.Length);
