@@ -29,11 +29,8 @@ public sealed class AccessDeniedDetector : IRuleEngine
     /// <summary>Only this rule's file is read and parsed: the Enrich function needs nothing else of the pack.</summary>
     private static Rule LoadDefaultRule()
     {
-        const string name = $"Rules/Pack/{RuleId}.yaml";
-        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"{name} is not embedded in {typeof(RulePack).Assembly.GetName().Name}");
-        using var reader = new StreamReader(stream);
-        var parsed = RuleFileParser.Parse(name, reader.ReadToEnd());
-        return parsed.Rule ?? throw new InvalidOperationException($"{name} is invalid: {string.Join("; ", parsed.Errors)}");
+        var source = RulePack.DefaultSource(RuleId);
+        var parsed = RuleFileParser.Parse(source.Name, source.Text);
+        return parsed.Rule ?? throw new InvalidOperationException($"{source.Name} is invalid: {string.Join("; ", parsed.Errors)}");
     }
 }

@@ -40,6 +40,16 @@ public sealed class RulePack
             .ToList();
     }
 
+    /// <summary>One embedded default rule file, by rule id, for a step that needs that rule alone.</summary>
+    public static RuleSource DefaultSource(string ruleId)
+    {
+        var assembly = typeof(RulePack).Assembly;
+        var name = $"{ResourcePrefix}{ruleId}.yaml";
+        return assembly.GetManifestResourceInfo(name) is null
+            ? throw new InvalidOperationException($"{name} is not embedded in {assembly.GetName().Name}")
+            : new RuleSource(name, Read(assembly, name));
+    }
+
     private static string Read(Assembly assembly, string name)
     {
         using var stream = assembly.GetManifestResourceStream(name)!;
