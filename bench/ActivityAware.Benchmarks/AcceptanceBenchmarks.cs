@@ -41,12 +41,7 @@ public class AcceptanceBenchmarks
 
     /// <summary>A fresh workflow per iteration, so the dedupe store starts empty as in a new replay.</summary>
     [IterationSetup(Target = nameof(EndToEndReplay))]
-    public void NewReplay() => _replay = LocalWorkflow.Create(new LocalWorkflowOptions
-    {
-        Rules = RulePack.LoadDefault(),
-        DeadLetterPath = _deadLetters,
-        Diagnostics = TextWriter.Null,
-    });
+    public void NewReplay() => _replay = BenchWorkflow.New(_deadLetters);
 
     /// <summary>Decompresses into a buffer reused across operations (as a reader of many files would), then reads every token.</summary>
     [Benchmark(Baseline = true, Description = "Utf8JsonReader walk of the gunzipped bytes")]

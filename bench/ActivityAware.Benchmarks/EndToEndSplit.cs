@@ -2,8 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using ActivityAware.Benchmarks.Traffic;
 using ActivityAware.Core.CloudTrail.Reading;
-using ActivityAware.Core.Rules;
-using ActivityAware.Local.Workflow;
 
 namespace ActivityAware.Benchmarks;
 
@@ -24,7 +22,7 @@ public static class EndToEndSplit
         int candidates = 0, alerts = 0;
         for (var round = 0; round < rounds; round++)
         {
-            var replay = LocalWorkflow.Create(new LocalWorkflowOptions { Rules = RulePack.LoadDefault(), DeadLetterPath = deadLetters, Diagnostics = TextWriter.Null });
+            var replay = BenchWorkflow.New(deadLetters);
             var kept = new List<RawRecord>();
             var start = ThreadCpuClock.Now();
             walk.ReaderWalk();

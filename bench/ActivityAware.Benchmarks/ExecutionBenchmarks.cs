@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ActivityAware.Benchmarks.Traffic;
 using ActivityAware.Core.CloudTrail.Reading;
-using ActivityAware.Core.Rules;
 using ActivityAware.Local.Workflow;
 using BenchmarkDotNet.Attributes;
 
@@ -84,12 +83,7 @@ public class ExecutionBenchmarks
         return alerts;
     }
 
-    private WorkflowReplayPipeline NewWorkflow() => LocalWorkflow.Create(new LocalWorkflowOptions
-    {
-        Rules = RulePack.LoadDefault(),
-        DeadLetterPath = _deadLetters,
-        Diagnostics = TextWriter.Null,
-    });
+    private WorkflowReplayPipeline NewWorkflow() => BenchWorkflow.New(_deadLetters);
 
     private static byte[] WithEventTime(byte[] record, DateTimeOffset time)
     {

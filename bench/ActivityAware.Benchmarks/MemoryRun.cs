@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.IO.Compression;
 using ActivityAware.Benchmarks.Traffic;
 using ActivityAware.Core.CloudTrail.Reading;
-using ActivityAware.Core.Rules;
-using ActivityAware.Local.Workflow;
 
 namespace ActivityAware.Benchmarks;
 
@@ -19,7 +17,7 @@ public static class MemoryRun
     public static async Task<int> RunAsync(long events, TrafficMix mix)
     {
         var deadLetters = Path.Combine(Path.GetTempPath(), $"aa-memory-run-{Environment.ProcessId}.jsonl");
-        var replay = LocalWorkflow.Create(new LocalWorkflowOptions { Rules = RulePack.LoadDefault(), DeadLetterPath = deadLetters, Diagnostics = TextWriter.Null });
+        var replay = BenchWorkflow.New(deadLetters);
         long records = 0, alerts = 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
