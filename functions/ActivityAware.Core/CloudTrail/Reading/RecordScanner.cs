@@ -5,7 +5,8 @@ namespace ActivityAware.Core.CloudTrail.Reading;
 /// <summary>
 /// Finds the items of one source in its bytes, without building a document of the whole input: a log file's
 /// <c>{"Records":[…]}</c>, lookup-events output's <c>{"Events":[…]}</c>, a top-level array, one object, or JSON Lines.
-/// The format is decided by the first value. Between calls only the reader state and the unconsumed bytes of the
+/// The format is decided by the first value. Values may follow one another (concatenated gzip members, <c>cat</c> of log files,
+/// Firehose deliveries): each is read as if it were a source of its own. Between calls only the reader state and the unconsumed bytes of the
 /// current item are kept, so memory is bounded by the largest item.
 /// </summary>
 internal sealed class RecordScanner(string source, CloudTrailReaderOptions options)
@@ -16,11 +17,12 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
 
     private readonly LineScanner _lines = new(source, options);
     private Mode _mode = Mode.Start;
-    private JsonReaderState _state = new(new JsonReaderOptions { MaxDepth = options.MaxDepth });
+    private JsonReaderState _state = FreshState(options);
     private ItemKind _arrayItemKind = ItemKind.AnyShape;
     private string _arrayName = "";
     private bool _arrayIsInObject;
     private long _index;
+    private int _value = 1;
     private long _ordinal;
     private long _screenedOut;
 
@@ -60,7 +62,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     {
         var inArray = _mode == Mode.Array;
         _mode = Mode.Done;
-        var lastGood = inArray && _index > 0 ? $"; the last complete one is {_arrayName}[{_index - 1}]" : "";
+        var lastGood = inArray && _index > 0 ? $"; the last complete one is {ElementAt(_index - 1)}" : "";
         return new ReadFailure(
             new RecordLocation(source, _ordinal, inArray ? Element() : null, null),
             $"the data cannot be read past this point, truncated or damaged ({error.GetType().Name}: {error.Message}); {_ordinal} item(s) were read before it{lastGood}",
@@ -195,7 +197,9 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         }
     }
 
-    private string Element() => $"{_arrayName}[{_index}]";
+    private string Element() => ElementAt(_index);
+
+    private string ElementAt(long index) => _value == 1 ? $"{_arrayName}[{index}]" : $"{_arrayName}[{index}] in JSON value {_value}";
 
     /// <summary>Members after the array (lookup-events' NextToken) are read and ignored.</summary>
     private ScanStep? AfterArrayInObject(JsonStreamBuffer buffer)
@@ -224,11 +228,18 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         }
     }
 
+    /// <summary>Another object or array starts a new value, read from the start as its own input; anything else is an error.</summary>
     private ScanStep? AfterTopValue(JsonStreamBuffer buffer)
     {
-        if (JsonBufferInspection.SkipWhitespace(buffer) < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
+        var next = JsonBufferInspection.SkipWhitespace(buffer);
+        if (next < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
+        if (next is '{' or '[')
+        {
+            (_mode, _state, _index, _value) = (Mode.Start, FreshState(options), 0, _value + 1);
+            return null;
+        }
         return Fatal(new RecordLocation(source, _ordinal, null, buffer.LineAt(0)),
-            "unexpected content after the end of the JSON value; only JSON Lines may hold several values");
+            $"unexpected content after the end of JSON value {_value}: byte 0x{next:X2} where another JSON object or array could start");
     }
 
     private ScanStep NeedMore(JsonStreamBuffer buffer)
@@ -246,6 +257,8 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
         _state = reader.CurrentState;
         buffer.Advance((int)reader.BytesConsumed);
     }
+
+    private static JsonReaderState FreshState(CloudTrailReaderOptions options) => new(new JsonReaderOptions { MaxDepth = options.MaxDepth });
 
     private static ScanStep Fatal(RecordLocation location, string message) =>
         new(ScanStepKind.Failure, Failure: new ReadFailure(location, message, EndsSource: true));

@@ -28,10 +28,8 @@ public sealed class CloudTrailStreamReaderBadInputTests
     [Fact]
     public async Task ReadAsync_TruncatedGzip_YieldsRecordsBeforeTheDamageThenFailsNamingTheElement()
     {
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-            gzip.Write(Encoding.UTF8.GetBytes(LogFile(Enumerable.Range(0, 200).Select(i => Record($"r{i}")).ToArray())));
-        var cut = compressed.ToArray()[..(int)(compressed.Length / 2)];
+        var compressed = Gzip(LogFile(Enumerable.Range(0, 200).Select(i => Record($"r{i}")).ToArray()));
+        var cut = compressed[..(compressed.Length / 2)];
 
         var run = await ReaderRun.OfAsync(new GZipStream(new MemoryStream(cut), CompressionMode.Decompress), Tiny);
 
@@ -47,10 +45,7 @@ public sealed class CloudTrailStreamReaderBadInputTests
     [Fact]
     public async Task ReadAsync_CorruptedGzip_YieldsRecordsBeforeTheDamageThenFailsNamingTheElement()
     {
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-            gzip.Write(Encoding.UTF8.GetBytes(LogFile(Enumerable.Range(0, 2000).Select(i => Record($"r{i}") + new string(' ', i % 97)).ToArray())));
-        var bytes = compressed.ToArray();
+        var bytes = Gzip(LogFile(Enumerable.Range(0, 2000).Select(i => Record($"r{i}") + new string(' ', i % 97)).ToArray()));
         for (var i = bytes.Length / 2; i < bytes.Length / 2 + 64; i++) bytes[i] = 0xFF;
 
         var run = await ReaderRun.OfAsync(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress), Tiny);
@@ -137,13 +132,25 @@ public sealed class CloudTrailStreamReaderBadInputTests
         Assert.Contains(expected, Assert.Single(run.Failures).Message);
     }
 
-    [Fact]
-    public async Task ReadAsync_ContentAfterTheLogFile_FailsAfterYieldingItsRecords()
+    [Theory]
+    [InlineData(" x")]
+    [InlineData("\n\"Records\"")]
+    [InlineData("]")]
+    public async Task ReadAsync_ContentAfterTheLogFileThatIsNoJsonValue_FailsAfterYieldingItsRecords(string after)
     {
-        var run = await ReaderRun.OfAsync(LogFile(Record("a")) + "\n" + LogFile(Record("b")));
+        var run = await ReaderRun.OfAsync(LogFile(Record("a")) + after);
 
         Assert.Equal(["a"], run.EventIds);
-        Assert.Contains("unexpected content after the end", Assert.Single(run.Failures).Message);
+        Assert.Contains("unexpected content after the end of JSON value 1", Assert.Single(run.Failures).Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DamageInTheSecondOfConcatenatedLogFiles_NamesThatValue()
+    {
+        var run = await ReaderRun.OfAsync(LogFile(Record("a")) + LogFile(Record("b")).Replace("\"b\"", "b"));
+
+        Assert.Equal(["a"], run.EventIds);
+        Assert.Equal("Records[0] in JSON value 2", Assert.Single(run.Failures).Location.Element);
     }
 
     [Fact]

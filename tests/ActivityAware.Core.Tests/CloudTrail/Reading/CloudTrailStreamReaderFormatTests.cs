@@ -46,6 +46,34 @@ public sealed class CloudTrailStreamReaderFormatTests
         Assert.Equal("input.json:5 Records[1]", run.Records[1].Location.ToString());
     }
 
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("\n", 2)]
+    public async Task ReadAsync_ConcatenatedLogFiles_YieldsTheRecordsOfEach(string between, int secondLine)
+    {
+        // What `cat` of log files, a multi-member gzip file or a Firehose delivery looks like once decompressed.
+        var text = LogFile(Record("a"), Record("b")) + between + LogFile(Record("c")) + between + "[" + Record("d") + "]";
+
+        var run = await ReaderRun.OfAsync(text, Tiny, chunk: 3);
+
+        Assert.Empty(run.Failures);
+        Assert.Equal(["a", "b", "c", "d"], run.EventIds);
+        Assert.Equal(["Records[0]", "Records[1]", "Records[0] in JSON value 2", "[0] in JSON value 3"], run.Records.Select(r => r.Location.Element));
+        Assert.Equal([0L, 1, 2, 3], run.Records.Select(r => r.Location.Ordinal));
+        Assert.Equal(secondLine, run.Records[2].Location.Line);
+    }
+
+    [Fact]
+    public async Task ReadAsync_MultiMemberGzip_YieldsTheRecordsOfEveryMember()
+    {
+        var bytes = Gzip(LogFile(Record("a"))).Concat(Gzip(LogFile(Record("b")))).ToArray();
+
+        var run = await ReaderRun.OfAsync(new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress));
+
+        Assert.Empty(run.Failures);
+        Assert.Equal(["a", "b"], run.EventIds);
+    }
+
     [Fact]
     public async Task ReadAsync_RecordsAfterAnotherMember_FindsTheRecordsArray()
     {
@@ -132,12 +160,9 @@ public sealed class CloudTrailStreamReaderFormatTests
     [Fact]
     public async Task ReadAsync_GzipStreamOfALogFile_YieldsTheRecords()
     {
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-            gzip.Write(Encoding.UTF8.GetBytes(LogFile(Enumerable.Range(0, 500).Select(i => Record($"r{i}")).ToArray())));
-        compressed.Position = 0;
+        var compressed = Gzip(LogFile(Enumerable.Range(0, 500).Select(i => Record($"r{i}")).ToArray()));
 
-        var run = await ReaderRun.OfAsync(new GZipStream(compressed, CompressionMode.Decompress), Tiny);
+        var run = await ReaderRun.OfAsync(new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress), Tiny);
 
         Assert.Empty(run.Failures);
         Assert.Equal(Enumerable.Range(0, 500).Select(i => (string?)$"r{i}"), run.EventIds);

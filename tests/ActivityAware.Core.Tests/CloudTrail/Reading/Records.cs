@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 
 namespace ActivityAware.Core.Tests.CloudTrail.Reading;
@@ -24,6 +26,14 @@ internal static class Records
 
     public static string LookupEntry(string record) =>
         JsonSerializer.Serialize(new Dictionary<string, object> { ["EventId"] = "x", ["EventName"] = "GetObject", ["CloudTrailEvent"] = record });
+
+    public static byte[] Gzip(string text)
+    {
+        var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        return compressed.ToArray();
+    }
 
     public static string LogFile(params string[] records) => $$"""{"Records":[{{string.Join(",", records)}}]}""";
 }
