@@ -21,6 +21,14 @@ public static class DisplayText
         return builder.ToString();
     }
 
+    /// <summary>The text cut to <paramref name="width"/> characters, ending in "…" when cut (never inside a surrogate pair).</summary>
+    public static string Shortened(string? text, int width)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length <= width) return text ?? "";
+        var end = char.IsHighSurrogate(text[width - 2]) ? width - 2 : width - 1;
+        return string.Concat(text.AsSpan(0, end), "…");
+    }
+
     private static bool IsUnsafe(char c) =>
         char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
 }

@@ -6,6 +6,9 @@ namespace ActivityAware.Local.Replay;
 /// <summary>One readable block per alert. Every CloudTrail value is cleaned of control characters and markup-escaped.</summary>
 public sealed class TextAlertWriter(IAnsiConsole console) : IAlertWriter
 {
+    /// <summary>A user agent can be 2,048 characters of anything; the block shows its start, the JSON Lines output all of it.</summary>
+    public const int UserAgentWidth = 160;
+
     public ValueTask WriteAsync(ReplayAlert alert, CancellationToken cancellationToken)
     {
         var candidate = alert.Candidate;
@@ -20,7 +23,7 @@ public sealed class TextAlertWriter(IAnsiConsole console) : IAlertWriter
         console.MarkupLine($"  principal  {Safe(identity.DisplayName)} [grey]({identity.Type}{(identity.Arn is { } arn ? ", " + Safe(arn) : "")})[/]");
         console.MarkupLine($"  call       {Safe(e.EventSource)} {Safe(e.EventName)}{(e.ErrorCode is { } code ? $"  error {Safe(code)}" : "")}");
         if (e.ErrorMessage is { } message) console.MarkupLine($"  message    {Safe(message)}");
-        console.MarkupLine($"  from       {Safe(e.SourceIpAddress ?? "?")}  [grey]{Safe(e.UserAgent ?? "")}[/]");
+        console.MarkupLine($"  from       {Safe(e.SourceIpAddress ?? "?")}  [grey]{Safe(DisplayText.Shortened(e.UserAgent, UserAgentWidth))}[/]");
         foreach (var (label, text) in WorkflowDetailLines.From(alert.Details))
             console.MarkupLine($"  {label,-10} {Safe(text)}");
         console.MarkupLine($"  event      {Safe(e.EventId)}  [grey]{Safe(alert.Location.ToString())}[/]");

@@ -111,6 +111,30 @@ public sealed class ReplayRunnerTests
     }
 
     [Fact]
+    public async Task TextAlertWriter_LongUserAgent_IsShownCutWithAnEllipsis()
+    {
+        var userAgent = "agent/" + new string('x', 2000);
+        var (_, writer, _) = await RunAsync(Denied.Replace("\"eventID\"", $"\"userAgent\":\"{userAgent}\",\"eventID\""));
+        var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(output), Ansi = Spectre.Console.AnsiSupport.No });
+        console.Profile.Width = 4000;
+
+        await new TextAlertWriter(console).WriteAsync(Assert.Single(writer.Alerts), CancellationToken.None);
+
+        var from = output.ToString().Split('\n').Single(line => line.TrimStart().StartsWith("from", StringComparison.Ordinal));
+        Assert.Contains(userAgent[..(TextAlertWriter.UserAgentWidth - 1)] + "…", from);
+        Assert.DoesNotContain(userAgent[..TextAlertWriter.UserAgentWidth], from);
+    }
+
+    [Theory]
+    [InlineData("short", 10, "short")]
+    [InlineData("exactly10!", 10, "exactly10!")]
+    [InlineData("eleven-char", 10, "eleven-ch…")]
+    [InlineData("abcdefgh\U0001F600xyz", 10, "abcdefgh…")]
+    public void DisplayText_Shortened_CutsAtTheWidthWithoutSplittingASurrogatePair(string text, int width, string expected) =>
+        Assert.Equal(expected, DisplayText.Shortened(text, width));
+
+    [Fact]
     public void AlertLine_From_CarriesTheDocumentedFields()
     {
         using var document = JsonDocument.Parse(Denied);
