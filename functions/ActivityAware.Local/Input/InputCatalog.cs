@@ -5,7 +5,7 @@ namespace ActivityAware.Local.Input;
 
 /// <summary>
 /// Expands the command line's paths into inputs, in a stable order: a file as given; a directory recursively, files sorted by
-/// ordinal path; <c>s3://bucket/prefix</c> as every object under it in key order; <c>-</c> as stdin. Digest files are skipped.
+/// ordinal path; <c>s3://bucket/prefix</c> as every object under it in key order; <c>-</c> as stdin. Files that hold no events (digests, other services' logs in a shared bucket) are skipped.
 /// </summary>
 public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStandardInput)
 {
@@ -44,7 +44,7 @@ public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStand
     }
 
     private static InputEntry FileEntry(string path) =>
-        DigestFiles.IsDigest(path) ? InputEntry.Skipped(path, "CloudTrail digest file") : InputEntry.Read(new FileInputSource(path));
+        NonEventFiles.SkipReason(path) is { } reason ? InputEntry.Skipped(path, reason) : InputEntry.Read(new FileInputSource(path));
 
     private static IEnumerable<InputEntry> DirectoryEntries(string directory)
     {
@@ -96,8 +96,8 @@ public sealed class InputCatalog(Func<S3ObjectSource> s3, Func<Stream> openStand
             }
             listed++;
             var key = keys.Current;
-            yield return DigestFiles.IsDigest(key)
-                ? InputEntry.Skipped(location.UriOf(key), "CloudTrail digest file")
+            yield return NonEventFiles.SkipReason(key) is { } reason
+                ? InputEntry.Skipped(location.UriOf(key), reason)
                 : InputEntry.Read(new S3InputSource(objects, location, key));
         }
         if (listed == 0) yield return InputEntry.Failed(uri, "no objects under this prefix");

@@ -23,9 +23,9 @@ public sealed class ReplayRunner(
         var started = time.GetTimestamp();
         await foreach (var entry in inputs.EnumerateAsync(paths, cancellationToken).ConfigureAwait(false))
         {
-            if (entry.SkipReason is not null)
+            if (entry.SkipReason is { } reason)
             {
-                statistics.FilesSkipped++;
+                statistics.CountSkipped(reason);
             }
             else if (entry.Source is { } source)
             {

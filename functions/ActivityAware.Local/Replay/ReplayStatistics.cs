@@ -6,9 +6,10 @@ namespace ActivityAware.Local.Replay;
 public sealed class ReplayStatistics
 {
     private readonly SortedDictionary<(string RuleId, Severity Severity), int> _alertsByRule = new();
+    private readonly SortedDictionary<string, int> _skippedByReason = new(StringComparer.Ordinal);
 
     public int Files { get; set; }
-    public int FilesSkipped { get; set; }
+    public int FilesSkipped { get; private set; }
     public int FilesFailed { get; set; }
     public long RecordsRead { get; set; }
     public long RecordsFailed { get; set; }
@@ -17,9 +18,17 @@ public sealed class ReplayStatistics
 
     public IReadOnlyDictionary<(string RuleId, Severity Severity), int> AlertsByRule => _alertsByRule;
 
+    public IReadOnlyDictionary<string, int> SkippedByReason => _skippedByReason;
+
     public bool HasFailures => FilesFailed > 0 || RecordsFailed > 0;
 
     public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? RecordsRead / Elapsed.TotalSeconds : 0;
+
+    public void CountSkipped(string reason)
+    {
+        FilesSkipped++;
+        _skippedByReason[reason] = _skippedByReason.GetValueOrDefault(reason) + 1;
+    }
 
     public void CountAlert(ReplayAlert alert)
     {

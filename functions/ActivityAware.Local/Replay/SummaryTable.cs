@@ -11,7 +11,9 @@ public static class SummaryTable
     {
         var table = new Table().Title("Replay summary").HideHeaders().AddColumn("").AddColumn(new TableColumn("").RightAligned());
         Row(table, "files read", statistics.Files);
-        Row(table, "files skipped (digest)", statistics.FilesSkipped);
+        Row(table, "files skipped (no events)", statistics.FilesSkipped);
+        foreach (var (reason, count) in statistics.SkippedByReason)
+            table.AddRow(Markup.Escape($"  {reason}"), count.ToString(CultureInfo.InvariantCulture));
         Row(table, "files with failures", statistics.FilesFailed);
         Row(table, "records read", statistics.RecordsRead);
         Row(table, "records failed", statistics.RecordsFailed);

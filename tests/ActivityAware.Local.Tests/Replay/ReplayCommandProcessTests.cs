@@ -34,7 +34,8 @@ public sealed class ReplayCommandProcessTests
         var sources = alerts.Select(a => a.GetProperty("source").GetString()!).ToList();
         foreach (var form in new[] { "/AWSLogs/", "/eventbridge/", "/lookup-events/", "/records/", "/downloads/" })
             Assert.Contains(sources, s => s.Contains(form));
-        Assert.Contains("files skipped (digest)", result.Stderr);
+        Assert.Contains("files skipped (no events)", result.Stderr);
+        Assert.Contains("CloudTrail digest file", result.Stderr);
     }
 
     [Fact]

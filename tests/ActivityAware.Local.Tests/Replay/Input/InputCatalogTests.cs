@@ -58,13 +58,22 @@ public sealed class InputCatalogTests
     }
 
     [Theory]
-    [InlineData("AWSLogs/1/CloudTrail-Digest/us-east-1/2026/11/27/f.json.gz", true)]
-    [InlineData("1_CloudTrail-Digest_us-east-1_trail_us-east-1_20261127T100000Z.json.gz", true)]
-    [InlineData("AWSLogs/1/CloudTrail/us-east-1/2026/11/27/1_CloudTrail_us-east-1_20261127T0915Z_x.json.gz", false)]
-    [InlineData("notes/CloudTrail-Digest-howto.md", false)]
-    public void IsDigest_Path_RecognisesDigestFolderAndName(string path, bool expected)
+    [InlineData("AWSLogs/1/CloudTrail-Digest/us-east-1/2026/11/27/f.json.gz", "CloudTrail digest file")]
+    [InlineData("1_CloudTrail-Digest_us-east-1_trail_us-east-1_20261127T100000Z.json.gz", "CloudTrail digest file")]
+    [InlineData("AWSLogs/1/CloudTrail/us-east-1/2026/11/27/1_CloudTrail_us-east-1_20261127T0915Z_x.json.gz", null)]
+    [InlineData("notes/CloudTrail-Digest-howto.md", null)]
+    [InlineData("logs/AWSLogs/123456789012/CloudTrail/us-east-1/2026/11/27/f.json.gz", null)]
+    [InlineData("AWSLogs/o-a1b2c3d4e5/123456789012/CloudTrail/us-east-1/2026/11/27/f.json.gz", null)]
+    [InlineData("AWSLogs/123456789012/CloudTrail-Insight/us-east-1/2026/11/27/f.json.gz", null)]
+    [InlineData("AWSLogs/123456789012/Config/us-east-1/2026/11/27/ConfigSnapshot/f.json.gz", "Config logs, not CloudTrail")]
+    [InlineData("AWSLogs/123456789012/Config/ConfigWritabilityCheckFile", "Config logs, not CloudTrail")]
+    [InlineData(@"C:\bucket\AWSLogs\o-a1b2c3d4e5\123456789012\elasticloadbalancing\us-east-1\f.log.gz", "elasticloadbalancing logs, not CloudTrail")]
+    [InlineData("AWSLogs/123456789012/vpcflowlogs/us-east-1/2026/11/27/f.log.gz", "vpcflowlogs logs, not CloudTrail")]
+    [InlineData("AWSLogs/123456789012/Config", null)]
+    [InlineData("AWSLogs/not-an-account/Config/f.json", null)]
+    public void SkipReason_Path_SkipsDigestsAndOtherServicesLogsInAnAwsLogsLayout(string path, string? expected)
     {
-        Assert.Equal(expected, DigestFiles.IsDigest(path));
+        Assert.Equal(expected, NonEventFiles.SkipReason(path));
     }
 
     [Fact]
