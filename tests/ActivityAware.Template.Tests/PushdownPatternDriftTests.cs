@@ -3,7 +3,6 @@ using ActivityAware.Core.Rules;
 using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Template.Tests.Support;
 using ActivityAware.Testing;
-using ActivityAware.Testing.Rules;
 
 namespace ActivityAware.Template.Tests;
 
@@ -34,10 +33,33 @@ public sealed class PushdownPatternDriftTests
     [Fact]
     public async Task TemplateRules_PackWithAnotherRule_AreReportedAsDrift()
     {
-        var extended = RulePackLoader.Load(RulePack.LoadDefault(), [new RuleSource(SampleUserRule.FileName, SampleUserRule.Yaml)]);
+        var extended = RulePackLoader.Load(RulePack.LoadDefault(), [new RuleSource(GlueDevEndpointRule.Id + ".yaml", GlueDevEndpointRule.Yaml)]);
         Assert.Empty(extended.Errors);
 
         Assert.False(SameList(Generated(extended.Pack), PushdownRules.Patterns(await TranslatedTemplate.OfRepositoryAsync())));
+    }
+
+    /// <summary>A user rule on a call the default pack does not watch, so adding it must change the pushdown.</summary>
+    private static class GlueDevEndpointRule
+    {
+        public const string Id = "Team.Glue.DevEndpointCreated";
+
+        public const string Yaml = """
+            id: Team.Glue.DevEndpointCreated
+            title: Glue development endpoint created
+            severity: low
+            category: other
+            description: A Glue development endpoint runs code with its role and accepts SSH; we do not use them.
+            runbook: Check who created it and delete it.
+            match:
+              eventSource: [glue.amazonaws.com]
+              eventName: [CreateDevEndpoint]
+            examples:
+              match:
+                - {eventSource: glue.amazonaws.com, eventName: CreateDevEndpoint}
+              no-match:
+                - {eventSource: glue.amazonaws.com, eventName: GetDevEndpoints}
+            """;
     }
 
     private static bool SameList(List<JsonNode> expected, List<JsonNode> actual) =>

@@ -26,14 +26,15 @@ public sealed class PushdownPatternToolTests
     }
 
     [Fact]
-    public async Task Write_ThreePatterns_ThreeRulesEachAuditedAndAllAdmittedToTheDeadLetterQueue()
+    public async Task Write_OnePatternMoreThanThePack_OneRuleEachAuditedAndAllAdmittedToTheDeadLetterQueue()
     {
         using var scratch = CopyOfWrittenFiles();
         var patterns = PushdownPatternGenerator.GenerateSet(RulePack.LoadDefault()).Patterns.Select(p => p.Json).ToList();
-        var third = JsonNode.Parse(patterns[^1])!;
-        third["detail"] = new JsonObject { ["eventSource"] = new JsonArray("example.amazonaws.com") };
+        var extra = JsonNode.Parse(patterns[^1])!;
+        extra["detail"] = new JsonObject { ["eventSource"] = new JsonArray("example.amazonaws.com") };
+        var count = patterns.Count + 1;
 
-        var result = await RunToolAsync(scratch, string.Join('\n', [.. patterns, third.ToJsonString()]));
+        var result = await RunToolAsync(scratch, string.Join('\n', [.. patterns, extra.ToJsonString()]));
 
         Assert.True(result.ExitCode == 0, result.Describe());
         foreach (var file in new[] { "template.yaml", "infra/forwarder.yaml" })
@@ -42,13 +43,13 @@ public sealed class PushdownPatternToolTests
             Assert.True(lint.ExitCode == 0 && lint.StandardOutput.Trim().Length == 0, lint.Describe());
         }
         var home = await TranslatedTemplate.TranslateAsync(scratch.Combine("template.yaml"));
-        Assert.Equal(["CloudTrailEventRule1", "CloudTrailEventRule2", "CloudTrailEventRule3"], PushdownRules.Of(home).Select(r => r.LogicalId));
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"CloudTrailEventRule{i}"), PushdownRules.Of(home).Select(r => r.LogicalId));
         Assert.Empty(EventRuleAudit.Find(home));
         Assert.Empty(IamPolicyAudit.Find(home));
         var forwarder = await TranslatedTemplate.TranslateAsync(scratch.Combine("infra", "forwarder.yaml"));
-        Assert.Equal(["ForwardingRule1", "ForwardingRule2", "ForwardingRule3"], PushdownRules.Of(forwarder).Select(r => r.LogicalId));
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"ForwardingRule{i}"), PushdownRules.Of(forwarder).Select(r => r.LogicalId));
         Assert.Empty(EventRuleAudit.Find(forwarder));
-        Assert.Equal(3, JsonNode.Parse(File.ReadAllText(scratch.Combine("statemachine", "eventbridge-pattern.json")))!.AsArray().Count);
+        Assert.Equal(count, JsonNode.Parse(File.ReadAllText(scratch.Combine("statemachine", "eventbridge-pattern.json")))!.AsArray().Count);
     }
 
     [Fact]

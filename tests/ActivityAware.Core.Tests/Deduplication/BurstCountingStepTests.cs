@@ -12,20 +12,28 @@ namespace ActivityAware.Core.Tests.Deduplication;
 public sealed class BurstCountingStepTests
 {
     private const string BurstRule = "AWS.AccessDenied.EnumerationBurst";
+    private const string MalloryBurstKey = "v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory"
+        + "|userIdentity.accountId=123456789012|userIdentity.principalId=AIDAEXAMPLEMALLORY";
     private static readonly NormalizeStep Normalize = new(new RuleEngine(RulePack.LoadDefault(), includeThresholdRules: true), new EventNormalizer());
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 28, 10, 20, 0, TimeSpan.Zero));
 
-    private static NormalizeOutput Denied(string eventName, int second, string user = "mallory")
-    {
-        var record = AccessDeniedRecordBuilder.AccessDenied()
+    private static NormalizeOutput Denied(string eventName, int second, string user = "mallory") =>
+        Run(DeniedCall(eventName, second).ForUser(user));
+
+    private static NormalizeOutput DeniedFromOtherAccount(string eventName, int second, string accountId, string principalId) =>
+        Run(DeniedCall(eventName, second).ForOtherAccount(accountId, principalId));
+
+    private static AccessDeniedRecordBuilder DeniedCall(string eventName, int second) =>
+        AccessDeniedRecordBuilder.AccessDenied()
             .With("eventSource", "iam.amazonaws.com")
             .With("eventName", eventName)
             .With("eventID", Guid.NewGuid().ToString())
             .With("eventTime", new DateTimeOffset(2026, 11, 28, 10, 15, 0, TimeSpan.Zero).AddSeconds(second).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture))
-            .WithoutResources()
-            .ForUser(user)
-            .RecordJson();
-        using var document = JsonDocument.Parse(record);
+            .WithoutResources();
+
+    private static NormalizeOutput Run(AccessDeniedRecordBuilder builder)
+    {
+        using var document = JsonDocument.Parse(builder.RecordJson());
         return Normalize.Run(document.RootElement);
     }
 
@@ -61,7 +69,7 @@ public sealed class BurstCountingStepTests
         var burst = Assert.Single(last!.Alert.Matches, m => m.RuleId == BurstRule);
         Assert.Equal(Severity.High, last.Alert.Severity);
         Assert.Contains("10 distinct eventName values within 5m", burst.Reason, StringComparison.Ordinal);
-        Assert.Equal("v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory", last.Alert.AlertKey);
+        Assert.Equal(MalloryBurstKey, last.Alert.AlertKey);
         Assert.False(last.Dedupe.Duplicate);
     }
 
@@ -89,7 +97,7 @@ public sealed class BurstCountingStepTests
         Assert.True(eleventh.Dedupe.Duplicate);
         Assert.False(eleventh.Dedupe.BelowThreshold);
         Assert.Equal(1, eleventh.Dedupe.SuppressedCount);
-        Assert.Equal("v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory", eleventh.Dedupe.Key);
+        Assert.Equal(MalloryBurstKey, eleventh.Dedupe.Key);
     }
 
     [Fact]
@@ -105,6 +113,34 @@ public sealed class BurstCountingStepTests
         var output = await step.RunAsync(Denied("List5", 6, user: "alice"));
 
         Assert.DoesNotContain(output.Alert.Matches, m => m.RuleId == BurstRule);
+    }
+
+    [Fact]
+    public async Task RunAsync_TenDistinctDenialsOfAPrincipalFromAnotherAccount_IsABurstKeyedByItsAccountAndPrincipalId()
+    {
+        var step = Step();
+        DedupeOutput? last = null;
+        for (var i = 0; i < 10; i++)
+        {
+            // A second outside principal probing at the same time must not add to the first one's count.
+            await step.RunAsync(DeniedFromOtherAccount($"Get{i}", i, "444455556666", "AIDAEXAMPLEOTHER"));
+            last = await step.RunAsync(DeniedFromOtherAccount($"List{i}", i, "444455556666", "AIDAEXAMPLEPROBE"));
+            if (i < 9)
+                Assert.DoesNotContain(last.Alert.Matches, m => m.RuleId == BurstRule);
+        }
+
+        Assert.Single(last!.Alert.Matches, m => m.RuleId == BurstRule);
+        Assert.Equal("v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=|userIdentity.accountId=444455556666|userIdentity.principalId=AIDAEXAMPLEPROBE",
+            last.Alert.AlertKey);
+    }
+
+    [Fact]
+    public void Normalize_AnonymousDenial_IsNotCountedTowardABurst()
+    {
+        var anonymous = Run(DeniedCall("GetObject", 0).ForOtherAccount("anonymous", ""));
+
+        Assert.Contains(anonymous.Alert!.Matches, m => m.RuleId == "AWS.AccessDenied");
+        Assert.DoesNotContain(anonymous.Alert.Matches, m => m.RuleId == BurstRule);
     }
 
     [Fact]
@@ -140,8 +176,7 @@ public sealed class BurstCountingStepTests
     {
         var match = Assert.Single(Denied("ListRoles", 0).Alert!.Matches, m => m.RuleId == BurstRule);
 
-        Assert.Equal(new BurstObservation("burst:v1f|AWS.AccessDenied.EnumerationBurst|userIdentity.arn=arn:aws:iam::123456789012:user/mallory",
-            "ListRoles", 10, 300, "distinct eventName values"), match.Burst);
+        Assert.Equal(new BurstObservation("burst:" + MalloryBurstKey, "ListRoles", 10, 300, "distinct eventName values"), match.Burst);
     }
 
     private static NormalizeOutput BurstOnly(NormalizeOutput output)

@@ -34,8 +34,8 @@ public sealed class RuleEngineTests
     {
         var rule = Engine.GetRule("AWS.AccessDenied.EnumerationBurst");
         Assert.Equal(new RuleThreshold(10, "eventName", ["userIdentity.arn"], TimeSpan.FromMinutes(5)) with { GroupBy = rule.Threshold!.GroupBy }, rule.Threshold);
-        Assert.Equal(["userIdentity.arn"], rule.Threshold.GroupBy);
-        Assert.Equal(["userIdentity.arn"], rule.Dedupe!.Fields);
+        Assert.Equal(["userIdentity.arn", "userIdentity.accountId", "userIdentity.principalId"], rule.Threshold.GroupBy);
+        Assert.Equal(["userIdentity.arn", "userIdentity.accountId", "userIdentity.principalId"], rule.Dedupe!.Fields);
         Assert.Throws<KeyNotFoundException>(() => Engine.GetRule("No.Such.Rule"));
     }
 

@@ -99,6 +99,13 @@ public sealed class AccessDeniedRecordBuilder
         return this;
     }
 
+    /// <summary>A principal of another account as CloudTrail names it in this one: type AWSAccount, its account and principal id, no ARN.</summary>
+    public AccessDeniedRecordBuilder ForOtherAccount(string accountId, string principalId)
+    {
+        _record["userIdentity"] = new JsonObject { ["type"] = "AWSAccount", ["principalId"] = principalId, ["accountId"] = accountId };
+        return this;
+    }
+
     public string RecordJson() => _record.ToJsonString();
 
     /// <summary>The record as EventBridge delivers it to the state machine.</summary>
