@@ -3,15 +3,16 @@ using ActivityAware.Core.Deduplication;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Core.Pipeline;
 using ActivityAware.Core.Rules;
+using ActivityAware.Core.Tests.Rules;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ActivityAware.Core.Tests.Deduplication;
 
-/// <summary>"Check duplicate" with the default pack's Secrets Manager burst: 10 distinct secrets read by one principal within 5 minutes.</summary>
+/// <summary>"Check duplicate" with the optional Secrets Manager burst: 10 distinct secrets read by one principal within 5 minutes.</summary>
 public sealed class SecretsBurstTests
 {
     private const string BurstRule = "AWS.SecretsManager.ManySecretsRetrieved";
-    private static readonly NormalizeStep Normalize = new(new RuleEngine(RulePack.LoadDefault(), includeThresholdRules: true), new EventNormalizer());
+    private static readonly NormalizeStep Normalize = new(new RuleEngine(OptionalRules.LoadWithDefaults(), includeThresholdRules: true), new EventNormalizer());
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 28, 10, 20, 0, TimeSpan.Zero));
 
     private static NormalizeOutput SecretRead(string secretId, int second, string invokedBy = "")
