@@ -1,31 +1,34 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.JsonPath;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl;
 
 /// <summary>
-/// What a path or intrinsic function can read: the state's input (<c>$</c>) and the context object (<c>$$</c>).
-/// The context object is built on first use: most states never read it, and it carries a copy of the execution input.
+/// What a path or intrinsic function can read: the state's input (<c>$</c>), the context object (<c>$$</c>) and the workflow variables
+/// (<c>$name</c>). The context object is built on first use: most states never read it, and it carries a copy of the execution input.
 /// </summary>
 public sealed class EvaluationScope
 {
     private readonly Lazy<JsonNode?> _context;
+    private readonly VariableScope? _variables;
 
-    public EvaluationScope(JsonNode? input, JsonNode? context, Random random)
-        : this(input, new Lazy<JsonNode?>(context), random)
+    public EvaluationScope(JsonNode? input, JsonNode? context, Random random, VariableScope? variables = null)
+        : this(input, new Lazy<JsonNode?>(context), random, variables)
     {
     }
 
-    public EvaluationScope(JsonNode? input, Func<JsonNode?> contextFactory, Random random)
-        : this(input, new Lazy<JsonNode?>(contextFactory), random)
+    public EvaluationScope(JsonNode? input, Func<JsonNode?> contextFactory, Random random, VariableScope? variables = null)
+        : this(input, new Lazy<JsonNode?>(contextFactory), random, variables)
     {
     }
 
-    private EvaluationScope(JsonNode? input, Lazy<JsonNode?> context, Random random)
+    private EvaluationScope(JsonNode? input, Lazy<JsonNode?> context, Random random, VariableScope? variables)
     {
         Input = input;
         _context = context;
         Random = random;
+        _variables = variables;
     }
 
     public JsonNode? Input { get; }
@@ -34,11 +37,19 @@ public sealed class EvaluationScope
 
     public Random Random { get; }
 
-    /// <summary>The same context and random over another input (ResultSelector reads the task result as <c>$</c>).</summary>
-    public EvaluationScope WithInput(JsonNode? input) => new(input, _context, Random);
+    /// <summary>
+    /// The same context, random and variables over another input (ResultSelector and Assign read the task result as <c>$</c>, a Catch's
+    /// Assign the error output).
+    /// </summary>
+    public EvaluationScope WithInput(JsonNode? input) => new(input, _context, Random, _variables);
 
-    public bool TryResolve(JsonPathExpression path, out JsonNode? value) =>
-        path.TrySelect(path.IsContext ? Context : Input, out value);
+    public bool TryResolve(JsonPathExpression path, out JsonNode? value) => path.TrySelect(RootFor(path), out value);
 
-    public JsonNode? RootFor(JsonPathExpression path) => path.IsContext ? Context : Input;
+    /// <summary>What the path starts from; a variable no state has assigned is States.Runtime.</summary>
+    public JsonNode? RootFor(JsonPathExpression path)
+    {
+        if (path.Variable is not { } name)
+            return path.IsContext ? Context : Input;
+        return _variables is not null && _variables.TryGet(name, out var value) ? value : throw VariableScope.Undefined(name);
+    }
 }

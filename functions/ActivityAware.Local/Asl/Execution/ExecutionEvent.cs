@@ -6,6 +6,7 @@ namespace ActivityAware.Local.Asl.Execution;
 /// One history event, named as in Step Functions history: ExecutionStarted, TaskStateEntered, TaskScheduled, TaskSucceeded,
 /// TaskFailed, TaskStateExited, MapIterationStarted, MapIterationSucceeded, ExecutionSucceeded, ExecutionFailed, …
 /// <see cref="Scope"/> locates nested states: "" at the top, <c>Deliver[2]</c> in Map iteration 2, <c>Fan.Branches[1]</c> in a branch.
+/// <see cref="AssignedVariables"/> (a state's exit) maps each variable the state assigned to its value.
 /// </summary>
 public sealed record ExecutionEvent(
     long Id,
@@ -18,7 +19,8 @@ public sealed record ExecutionEvent(
     int? Index = null,
     string? Error = null,
     string? Cause = null,
-    string? Resource = null)
+    string? Resource = null,
+    JsonObject? AssignedVariables = null)
 {
     public JsonObject ToJson()
     {
@@ -35,6 +37,14 @@ public sealed record ExecutionEvent(
             json["input"] = AslJson.Clone(Input);
         if (Output is not null || Type.EndsWith("Exited", StringComparison.Ordinal) || Type == "ExecutionSucceeded")
             json["output"] = AslJson.Clone(Output);
+        if (AssignedVariables is not null)
+        {
+            // As in Step Functions history (StateExitedEventDetails.assignedVariables): each value as its serialized JSON.
+            var assigned = new JsonObject();
+            foreach (var (name, value) in AssignedVariables)
+                assigned[name] = AslJson.Serialize(value);
+            json["assignedVariables"] = assigned;
+        }
         if (Error is not null)
             json["error"] = Error;
         if (Cause is not null)

@@ -95,13 +95,14 @@ internal sealed class ExecutionRun
     }
 
     public void Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
-        int? index = null, string? error = null, string? cause = null, string? resource = null)
+        int? index = null, string? error = null, string? cause = null, string? resource = null, JsonObject? assigned = null)
     {
         lock (_gate)
         {
             var payloads = Bindings.RecordPayloads || Bindings.Observer is not null;
             var e = new ExecutionEvent(_events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
-                payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
+                payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource,
+                payloads && assigned is not null ? (JsonObject)assigned.DeepClone() : null);
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);
         }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.States;
 using ActivityAware.Local.Asl.Tasks;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.Execution;
 
@@ -14,11 +15,13 @@ namespace ActivityAware.Local.Asl.Execution;
 public sealed class StateMachineInterpreter
 {
     private readonly InterpreterBindings _bindings;
+    private readonly bool _assignsVariables;
 
     public StateMachineInterpreter(StateMachineDefinition definition, InterpreterBindings bindings)
     {
         Definition = definition;
         _bindings = bindings;
+        _assignsVariables = definition.AllStates().Any(s => s.AssignsVariables);
         var resources = new TaskResourceInvoker(bindings.Lambda, bindings.Sqs);
         foreach (var state in definition.AllStates().Where(s => s.Type == StateType.Task && bindings.CheckTasksAtLoad))
         {
@@ -71,11 +74,13 @@ public sealed class StateMachineInterpreter
     private async Task<JsonNode?> RunWithTimeout(ExecutionRun run, JsonNode? input, int inputSize, CancellationToken ct)
     {
         var graphs = new GraphRunner(run);
+        // Only a machine that assigns variables holds them: the others pay nothing for variables.
+        var variables = _assignsVariables ? new VariableScope() : null;
         if (Definition.TimeoutSeconds is not { } timeout)
-            return await graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, ct);
+            return await graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, variables, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
-        var work = graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, cts.Token);
+        var work = graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, variables, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
         if (first == work)

@@ -2,36 +2,48 @@ using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Choice;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
-/// <summary>Pass, Choice, Wait, Succeed and Fail.</summary>
+/// <summary>
+/// Pass, Choice, Wait, Succeed and Fail. Assign reads a Pass state's result as <c>$</c>, a Choice or Wait state's effective input; a
+/// Choice state assigns what the matching rule's Assign gives, or its own Assign when it takes Default.
+/// </summary>
 internal sealed class FlowStateRunner(ExecutionRun run)
 {
-    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
+    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, VariableScope? variables, DateTimeOffset entered,
+        CancellationToken ct)
     {
         Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
         if (state.Type == StateType.Fail)
-            throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
+            throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random, variables));
         // Read, not copied: every output below is copied from it (OutputPath, ResultPath) or built anew (Parameters, Result).
-        var input = StateIo.Read(state.InputPath, rawInput, context);
-        var scopeData = new EvaluationScope(input, context, run.Bindings.Random);
+        var input = StateIo.Read(state.InputPath, rawInput, context, variables);
+        var scopeData = new EvaluationScope(input, context, run.Bindings.Random, variables);
         switch (state.Type)
         {
             case StateType.Pass:
                 var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
-                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context), state.Next);
+                var passAssigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables),
+                    state.Next, Assigned: passAssigned);
             case StateType.Choice:
-                var next = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData))?.Next ?? state.Default
+                var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
+                var next = matched?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), next, OutputPartOfInput: PassesInputThrough(state));
+                var choiceAssigned = (matched is null ? state.Assign : matched.Assign)?.Evaluate(scopeData, state.Name);
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), next, OutputPartOfInput: PassesInputThrough(state),
+                    Assigned: choiceAssigned);
             case StateType.Wait:
+                var waitAssigned = state.Assign?.Evaluate(scopeData, state.Name);
                 await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), state.Next, OutputPartOfInput: PassesInputThrough(state));
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), state.Next, OutputPartOfInput: PassesInputThrough(state),
+                    Assigned: waitAssigned);
             default:
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null, OutputPartOfInput: PassesInputThrough(state));
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), null, OutputPartOfInput: PassesInputThrough(state));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -24,7 +25,9 @@ internal sealed class GraphRunner
     }
 
     /// <param name="inputSizeBound">What <paramref name="input"/> is known not to exceed in bytes (measured, within the limit); null: unknown.</param>
-    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, CancellationToken cancellationToken)
+    /// <param name="variables">The graph's variables; null when the state machine assigns none.</param>
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, VariableScope? variables,
+        CancellationToken cancellationToken)
     {
         var name = graph.StartAt;
         while (true)
@@ -35,15 +38,18 @@ internal sealed class GraphRunner
             var entered = _run.Bindings.Time.GetUtcNow();
             var outcome = state.Type switch
             {
-                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
-                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
-                StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
-                _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
+                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, variables, entered, cancellationToken),
+                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, variables, entered, cancellationToken),
+                StateType.Parallel => await _parallels.RunAsync(state, input, scope, variables, entered, cancellationToken),
+                _ => await _flow.RunAsync(state, input, scope, variables, entered, cancellationToken),
             };
             inputSizeBound = outcome.OutputSizeBound
                 ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
                 ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
-            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output);
+            // Assignments take effect as the state exits: every path of the state read the variables as they were when it was entered.
+            if (outcome.Assigned is { } assigned)
+                variables!.Apply(assigned, state.Name);
+            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output, assigned: outcome.Assigned?.Values);
             if (outcome.Next is null)
                 return outcome.Output;
             name = outcome.Next;

@@ -1,22 +1,31 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
-/// <summary>Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state with its error.</summary>
+/// <summary>
+/// Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state
+/// with its error. Each branch reads the variables around the Parallel state and keeps its own assignments.
+/// </summary>
 internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
-        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, VariableScope? variables, DateTimeOffset entered,
+        CancellationToken ct)
+    {
+        AssignedVariables? assigned = null;
+        return retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
+            assigned = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context, variables), context, run.Bindings.Random, variables);
             var input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             run.Emit("ParallelStateStarted", scope, state.Name);
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var outputs = await ConcurrentRuns.RunAllAsync(state.Branches.Count, 0,
-                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", inputSizeBound: null, token), ct);
+                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", inputSizeBound: null,
+                    variables?.Child(), token), ct);
             if (outputs.Failure is { } failure)
             {
                 run.Emit("ParallelStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);
@@ -26,6 +35,10 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-        }, ct);
+            var pending = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables);
+            assigned = pending;
+            return output;
+        }, ct, assigned: state.Assign is null ? null : () => assigned, variables: variables, entered: entered);
+    }
 }

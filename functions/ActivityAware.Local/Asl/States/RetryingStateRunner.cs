@@ -1,19 +1,25 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
 /// Retry and Catch for Task, Map and Parallel: the first retrier whose ErrorEquals matches decides (each retrier counts its
 /// own attempts; delay = IntervalSeconds × BackoffRate^attempt, capped by MaxDelaySeconds, FULL jitter draws from [0, delay]);
-/// once it is exhausted, or none matches, the first matching catcher routes the error output to its Next.
+/// once it is exhausted, or none matches, the first matching catcher routes the error output to its Next and assigns what its Assign
+/// makes of the error output (the state's own Assign does not apply then).
 /// </summary>
 internal sealed class RetryingStateRunner(ExecutionRun run)
 {
     /// <param name="outputSizeBound">After a successful attempt: what its output is known not to exceed in bytes, if anything (a caught error's output is never known).</param>
+    /// <param name="assigned">After a successful attempt: what the state's Assign made of its result (null: the state assigns nothing).</param>
+    /// <param name="variables">What a catcher's Assign reads; null when the state machine assigns none.</param>
+    /// <param name="entered">When the state was entered, for the context object a catcher's Assign reads.</param>
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope,
-        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, Func<int?>? outputSizeBound = null)
+        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, Func<int?>? outputSizeBound = null,
+        Func<AssignedVariables?>? assigned = null, VariableScope? variables = null, DateTimeOffset entered = default)
     {
         var attempts = new int[state.Retry.Count];
         var retryCount = 0;
@@ -22,7 +28,7 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
             try
             {
                 var output = await attempt(retryCount);
-                return new StateOutcome(output, state.Next, OutputSizeBound: outputSizeBound?.Invoke());
+                return new StateOutcome(output, state.Next, OutputSizeBound: outputSizeBound?.Invoke(), Assigned: assigned?.Invoke());
             }
             catch (StatesErrorException e)
             {
@@ -39,11 +45,18 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
                 if (catcherIndex < 0)
                     throw;
                 var catcher = state.Catch[catcherIndex];
-                var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, StateIo.ErrorOutput(e));
-                return new StateOutcome(output, catcher.Next);
+                var errorOutput = StateIo.ErrorOutput(e);
+                var caughtAssigned = catcher.Assign is null ? null : CatchAssign(catcher.Assign, state, errorOutput, variables, entered, retryCount);
+                var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, errorOutput);
+                return new StateOutcome(output, catcher.Next, Assigned: caughtAssigned);
             }
         }
     }
+
+    /// <summary>A catcher's Assign over the error output; apart so that states without one build no closure for it.</summary>
+    private AssignedVariables CatchAssign(VariableAssignment assign, StateDefinition state, JsonNode errorOutput, VariableScope? variables,
+        DateTimeOffset entered, int retryCount) =>
+        assign.Evaluate(new EvaluationScope(errorOutput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random, variables), state.Name);
 
     private TimeSpan Delay(Retrier retrier, int attempt)
     {

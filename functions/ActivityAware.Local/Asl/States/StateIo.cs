@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.JsonPath;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -13,24 +14,28 @@ internal static class StateIo
     public const int EmptyObjectBytes = 2;
 
     /// <summary>
-    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
-    /// a path that selects nothing is States.Runtime.
+    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object and a <c>$name</c> path a
+    /// variable (as on AWS); a path that selects nothing is States.Runtime.
     /// </summary>
-    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: true);
+    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables = null) =>
+        Pick(field, document, context, variables, copy: true);
 
     /// <summary>
     /// What <see cref="Select"/> selects, for a caller that only reads it (Choice rules; Parameters, which copy what they take; Pass, whose
     /// ResultPath copies): the document or the node inside it rather than a copy. Never hand the result on as a state's output or payload.
     /// </summary>
-    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: false);
+    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables = null) =>
+        Pick(field, document, context, variables, copy: false);
 
-    private static JsonNode? Pick(PathField field, JsonNode? document, Func<JsonNode?> context, bool copy)
+    private static JsonNode? Pick(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables, bool copy)
     {
         if (field.IsNull)
             return new JsonObject();
         var path = field.Path!;
         if (path.IsContext)
             document = context();
+        else if (path.Variable is { } name)
+            document = variables is not null && variables.TryGet(name, out var variable) ? variable : throw VariableScope.Undefined(name);
         if (path.IsWholeDocument)
             return copy ? AslJson.Clone(document) : document;
         JsonNode? value;
@@ -56,9 +61,9 @@ internal static class StateIo
 
     /// <summary>
     /// True when <see cref="Select"/> through the field yields a part of the document (or <c>{}</c>): a reference path over the input,
-    /// not the context object. Its JSON is then a substring of the document's, so within the limit whenever the document is.
+    /// not the context object or a variable. Its JSON is then a substring of the document's, so within the limit whenever the document is.
     /// </summary>
-    public static bool SelectsPart(PathField field) => field.Path is not { } path || (!path.IsContext && path.IsReferencePath);
+    public static bool SelectsPart(PathField field) => field.Path is not { } path || (path.ReadsInput && path.IsReferencePath);
 
     public static JsonNode? CheckSize(JsonNode? payload, string stateName, string what)
     {
