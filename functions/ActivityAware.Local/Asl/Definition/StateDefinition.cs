@@ -61,8 +61,18 @@ public sealed class StateDefinition
     public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
         || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;
 
-    /// <summary>True when the state, one of its Catchers or one of its Choice rules assigns variables.</summary>
-    public bool AssignsVariables => Assign is not null || Catch.Any(c => c.Assign is not null) || Choices.Any(c => c.Assign is not null);
+    private int _assignsVariables;
+
+    /// <summary>True when the state, one of its Catchers or one of its Choice rules assigns variables (worked out once).</summary>
+    public bool AssignsVariables
+    {
+        get
+        {
+            if (_assignsVariables == 0)
+                _assignsVariables = Assign is not null || Catch.Any(c => c.Assign is not null) || Choices.Any(c => c.Assign is not null) ? 2 : 1;
+            return _assignsVariables == 2;
+        }
+    }
 
     /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
     public IEnumerable<string> Transitions()

@@ -6,9 +6,8 @@ namespace ActivityAware.Local.Asl.Execution;
 /// One history event, named as in Step Functions history: ExecutionStarted, TaskStateEntered, TaskScheduled, TaskSucceeded,
 /// TaskFailed, TaskStateExited, MapIterationStarted, MapIterationSucceeded, ExecutionSucceeded, ExecutionFailed, …
 /// <see cref="Scope"/> locates nested states: "" at the top, <c>Deliver[2]</c> in Map iteration 2, <c>Fan.Branches[1]</c> in a branch.
-/// <see cref="AssignedVariables"/> (a state's exit) maps each variable the state assigned to its value.
 /// </summary>
-public sealed record ExecutionEvent(
+public record ExecutionEvent(
     long Id,
     string Type,
     DateTimeOffset Timestamp,
@@ -19,9 +18,11 @@ public sealed record ExecutionEvent(
     int? Index = null,
     string? Error = null,
     string? Cause = null,
-    string? Resource = null,
-    JsonObject? AssignedVariables = null)
+    string? Resource = null)
 {
+    /// <summary>On a state's exit: each variable the state assigned and its value (null: none; see <see cref="VariablesAssignedEvent"/>).</summary>
+    public virtual JsonObject? AssignedVariables => null;
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["id"] = Id, ["type"] = Type, ["timestamp"] = Timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture) };
@@ -37,11 +38,11 @@ public sealed record ExecutionEvent(
             json["input"] = AslJson.Clone(Input);
         if (Output is not null || Type.EndsWith("Exited", StringComparison.Ordinal) || Type == "ExecutionSucceeded")
             json["output"] = AslJson.Clone(Output);
-        if (AssignedVariables is not null)
+        if (AssignedVariables is { } assignedVariables)
         {
             // As in Step Functions history (StateExitedEventDetails.assignedVariables): each value as its serialized JSON.
             var assigned = new JsonObject();
-            foreach (var (name, value) in AssignedVariables)
+            foreach (var (name, value) in assignedVariables)
                 assigned[name] = AslJson.Serialize(value);
             json["assignedVariables"] = assigned;
         }

@@ -50,6 +50,8 @@ public sealed class StateMachineInterpreter
     private async Task<ExecutionResult> ExecuteAsync(JsonNode? input, long? inputSizeBound, ExecutionOptions? options, CancellationToken cancellationToken)
     {
         input ??= new JsonObject();
+        // Set inside this asynchronous method, so it holds for this execution's states only; machines that assign nothing hold nothing.
+        VariableScope.Current = _assignsVariables ? new VariableScope() : null;
         var run = new ExecutionRun(Definition, _bindings, input, options ?? new ExecutionOptions());
         run.Emit("ExecutionStarted", "", input: input);
         try
@@ -74,13 +76,11 @@ public sealed class StateMachineInterpreter
     private async Task<JsonNode?> RunWithTimeout(ExecutionRun run, JsonNode? input, int inputSize, CancellationToken ct)
     {
         var graphs = new GraphRunner(run);
-        // Only a machine that assigns variables holds them: the others pay nothing for variables.
-        var variables = _assignsVariables ? new VariableScope() : null;
         if (Definition.TimeoutSeconds is not { } timeout)
-            return await graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, variables, ct);
+            return await graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, ct);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var timer = Task.Delay(TimeSpan.FromSeconds(timeout), _bindings.Time, cts.Token);
-        var work = graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, variables, cts.Token);
+        var work = graphs.RunAsync(Definition.Graph, input, "", inputSizeBound: inputSize, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
         if (first == work)

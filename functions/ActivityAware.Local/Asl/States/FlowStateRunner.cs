@@ -12,38 +12,40 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class FlowStateRunner(ExecutionRun run)
 {
-    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, VariableScope? variables, DateTimeOffset entered,
-        CancellationToken ct)
+    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
         Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
         if (state.Type == StateType.Fail)
-            throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random, variables));
+            throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
         // Read, not copied: every output below is copied from it (OutputPath, ResultPath) or built anew (Parameters, Result).
-        var input = StateIo.Read(state.InputPath, rawInput, context, variables);
-        var scopeData = new EvaluationScope(input, context, run.Bindings.Random, variables);
+        var input = StateIo.Read(state.InputPath, rawInput, context);
+        var scopeData = new EvaluationScope(input, context, run.Bindings.Random);
         switch (state.Type)
         {
             case StateType.Pass:
                 var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
                 var passAssigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables),
-                    state.Next, Assigned: passAssigned);
+                var passOutput = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+                VariableScope.Assign(passAssigned, state.Name);
+                return new StateOutcome(passOutput, state.Next);
             case StateType.Choice:
                 var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
                 var next = matched?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
                 var choiceAssigned = (matched is null ? state.Assign : matched.Assign)?.Evaluate(scopeData, state.Name);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), next, OutputPartOfInput: PassesInputThrough(state),
-                    Assigned: choiceAssigned);
+                var choiceOutput = StateIo.Select(state.OutputPath, input, context);
+                VariableScope.Assign(choiceAssigned, state.Name);
+                return new StateOutcome(choiceOutput, next, OutputPartOfInput: PassesInputThrough(state));
             case StateType.Wait:
-                var waitAssigned = state.Assign?.Evaluate(scopeData, state.Name);
                 await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), state.Next, OutputPartOfInput: PassesInputThrough(state),
-                    Assigned: waitAssigned);
+                var waitAssigned = state.Assign?.Evaluate(scopeData, state.Name);
+                var waitOutput = StateIo.Select(state.OutputPath, input, context);
+                VariableScope.Assign(waitAssigned, state.Name);
+                return new StateOutcome(waitOutput, state.Next, OutputPartOfInput: PassesInputThrough(state));
             default:
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context, variables), null, OutputPartOfInput: PassesInputThrough(state));
+                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null, OutputPartOfInput: PassesInputThrough(state));
         }
     }
 

@@ -25,10 +25,11 @@ internal sealed class GraphRunner
     }
 
     /// <param name="inputSizeBound">What <paramref name="input"/> is known not to exceed in bytes (measured, within the limit); null: unknown.</param>
-    /// <param name="variables">The graph's variables; null when the state machine assigns none.</param>
-    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, VariableScope? variables,
-        CancellationToken cancellationToken)
+    public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, CancellationToken cancellationToken)
     {
+        // A Parallel branch or Map iteration (every graph but the top level's "") reads the variables around it and keeps what it assigns.
+        if (scope.Length > 0 && VariableScope.Current is { } outer)
+            VariableScope.Current = outer.Child();
         var name = graph.StartAt;
         while (true)
         {
@@ -36,20 +37,20 @@ internal sealed class GraphRunner
             var state = graph.States[name];
             _run.Enter(state, scope, input);
             var entered = _run.Bindings.Time.GetUtcNow();
+            if (state.AssignsVariables && VariableScope.Current is { } variables)
+                variables.StateEntered = entered;
             var outcome = state.Type switch
             {
-                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, variables, entered, cancellationToken),
-                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, variables, entered, cancellationToken),
-                StateType.Parallel => await _parallels.RunAsync(state, input, scope, variables, entered, cancellationToken),
-                _ => await _flow.RunAsync(state, input, scope, variables, entered, cancellationToken),
+                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
+                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
+                StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
+                _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
             };
             inputSizeBound = outcome.OutputSizeBound
                 ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
                 ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
-            // Assignments take effect as the state exits: every path of the state read the variables as they were when it was entered.
-            if (outcome.Assigned is { } assigned)
-                variables!.Apply(assigned, state.Name);
-            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output, assigned: outcome.Assigned?.Values);
+            var assigned = state.AssignsVariables ? VariableScope.Current?.TakeRecent() : null;
+            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output, assigned: assigned?.Values);
             if (outcome.Next is null)
                 return outcome.Output;
             name = outcome.Next;

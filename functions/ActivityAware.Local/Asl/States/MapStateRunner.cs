@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
@@ -13,24 +14,20 @@ namespace ActivityAware.Local.Asl.States;
 internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
     /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, VariableScope? variables,
-        DateTimeOffset entered, CancellationToken ct)
-    {
-        AssignedVariables? assigned = null;
-        return retrying.RunAsync(state, rawInput, scope, async retryCount =>
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            assigned = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var effective = StateIo.Select(state.InputPath, rawInput, context, variables);
-            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random, variables);
-            var items = Items(state, effective, context, variables);
+            var effective = StateIo.Select(state.InputPath, rawInput, context);
+            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
+            var items = Items(state, effective, context);
             var maxConcurrency = MaxConcurrency(state, scopeData);
             var tolerance = MapFailureTolerance.For(state, scopeData, items.Count);
             var inputs = items.Select((item, i) => state.ItemSelector is null
                 ? AslJson.Clone(item)
                 : state.ItemSelector.Evaluate(new EvaluationScope(effective,
                     () => run.Context(state.Name, entered, retryCount, new JsonObject { ["Index"] = i, ["Value"] = AslJson.Clone(item) }),
-                    run.Bindings.Random, variables))).ToList();
+                    run.Bindings.Random))).ToList();
             run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items.Count));
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var itemSizeBound = ItemsArePartsOfInput(state) ? inputSizeBound : null;
@@ -39,7 +36,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                 run.Emit("MapIterationStarted", scope, state.Name, index: i);
                 try
                 {
-                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", itemSizeBound, variables?.Child(), token);
+                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", itemSizeBound, token);
                     run.Emit("MapIterationSucceeded", scope, state.Name, index: i);
                     return output;
                 }
@@ -60,12 +57,11 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             JsonNode? result = new JsonArray(outcome.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            var pending = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables);
-            assigned = pending;
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
             return output;
-        }, ct, assigned: state.Assign is null ? null : () => assigned, variables: variables, entered: entered);
-    }
+        }, ct);
 
     /// <summary>
     /// Without ItemSelector each iteration's input is an element of the array that InputPath and ItemsPath select; when both select parts
@@ -74,9 +70,9 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     private static bool ItemsArePartsOfInput(StateDefinition state) =>
         state.ItemSelector is null && StateIo.SelectsPart(state.InputPath) && StateIo.SelectsPart(state.ItemsPath);
 
-    private static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context, VariableScope? variables)
+    private static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context)
     {
-        var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective, context, variables);
+        var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective, context);
         return selected as JsonArray ?? throw new StatesErrorException(StatesErrorNames.Runtime,
             $"Item path {state.ItemsPath} in the Map state '{state.Name}' must select an array, but selected {AslJson.TypeName(selected)}: {Truncate(AslJson.Serialize(selected))}");
     }
@@ -87,7 +83,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             return state.MaxConcurrency;
         var value = state.MaxConcurrencyPath.Evaluate(scope, "MaxConcurrencyPath");
         // AWS also takes a string of digits here (recorded: MaxConcurrencyPath selecting "1" runs the Map one item at a time).
-        if (AslJson.TryGetString(value, out var text) && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        if (AslJson.TryGetString(value, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             value = parsed;
         return AslJson.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
             ? (int)n

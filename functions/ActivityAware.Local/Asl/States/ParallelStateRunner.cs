@@ -11,21 +11,16 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, VariableScope? variables, DateTimeOffset entered,
-        CancellationToken ct)
-    {
-        AssignedVariables? assigned = null;
-        return retrying.RunAsync(state, rawInput, scope, async retryCount =>
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
-            assigned = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context, variables), context, run.Bindings.Random, variables);
+            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
             var input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             run.Emit("ParallelStateStarted", scope, state.Name);
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var outputs = await ConcurrentRuns.RunAllAsync(state.Branches.Count, 0,
-                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", inputSizeBound: null,
-                    variables?.Child(), token), ct);
+                (i, token) => graphs.RunAsync(state.Branches[i], AslJson.Clone(input), $"{prefix}{state.Name}.Branches[{i}]", inputSizeBound: null, token), ct);
             if (outputs.Failure is { } failure)
             {
                 run.Emit("ParallelStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);
@@ -35,10 +30,9 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            var pending = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables);
-            assigned = pending;
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
             return output;
-        }, ct, assigned: state.Assign is null ? null : () => assigned, variables: variables, entered: entered);
-    }
+        }, ct);
 }

@@ -14,12 +14,8 @@ namespace ActivityAware.Local.Asl.States;
 internal sealed class RetryingStateRunner(ExecutionRun run)
 {
     /// <param name="outputSizeBound">After a successful attempt: what its output is known not to exceed in bytes, if anything (a caught error's output is never known).</param>
-    /// <param name="assigned">After a successful attempt: what the state's Assign made of its result (null: the state assigns nothing).</param>
-    /// <param name="variables">What a catcher's Assign reads; null when the state machine assigns none.</param>
-    /// <param name="entered">When the state was entered, for the context object a catcher's Assign reads.</param>
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope,
-        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, Func<int?>? outputSizeBound = null,
-        Func<AssignedVariables?>? assigned = null, VariableScope? variables = null, DateTimeOffset entered = default)
+        Func<int, Task<JsonNode?>> attempt, CancellationToken cancellationToken, Func<int?>? outputSizeBound = null)
     {
         var attempts = new int[state.Retry.Count];
         var retryCount = 0;
@@ -28,7 +24,7 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
             try
             {
                 var output = await attempt(retryCount);
-                return new StateOutcome(output, state.Next, OutputSizeBound: outputSizeBound?.Invoke(), Assigned: assigned?.Invoke());
+                return new StateOutcome(output, state.Next, OutputSizeBound: outputSizeBound?.Invoke());
             }
             catch (StatesErrorException e)
             {
@@ -46,17 +42,20 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
                     throw;
                 var catcher = state.Catch[catcherIndex];
                 var errorOutput = StateIo.ErrorOutput(e);
-                var caughtAssigned = catcher.Assign is null ? null : CatchAssign(catcher.Assign, state, errorOutput, variables, entered, retryCount);
+                var assigned = catcher.Assign is null ? null : CatchAssign(catcher.Assign, state, errorOutput, retryCount);
                 var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, errorOutput);
-                return new StateOutcome(output, catcher.Next, Assigned: caughtAssigned);
+                VariableScope.Assign(assigned, state.Name);
+                return new StateOutcome(output, catcher.Next);
             }
         }
     }
 
     /// <summary>A catcher's Assign over the error output; apart so that states without one build no closure for it.</summary>
-    private AssignedVariables CatchAssign(VariableAssignment assign, StateDefinition state, JsonNode errorOutput, VariableScope? variables,
-        DateTimeOffset entered, int retryCount) =>
-        assign.Evaluate(new EvaluationScope(errorOutput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random, variables), state.Name);
+    private AssignedVariables CatchAssign(VariableAssignment assign, StateDefinition state, JsonNode errorOutput, int retryCount)
+    {
+        var entered = VariableScope.Current!.StateEntered;
+        return assign.Evaluate(new EvaluationScope(errorOutput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random), state.Name);
+    }
 
     private TimeSpan Delay(Retrier retrier, int attempt)
     {

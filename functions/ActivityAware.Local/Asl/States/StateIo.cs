@@ -17,17 +17,15 @@ internal static class StateIo
     /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object and a <c>$name</c> path a
     /// variable (as on AWS); a path that selects nothing is States.Runtime.
     /// </summary>
-    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables = null) =>
-        Pick(field, document, context, variables, copy: true);
+    public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: true);
 
     /// <summary>
     /// What <see cref="Select"/> selects, for a caller that only reads it (Choice rules; Parameters, which copy what they take; Pass, whose
     /// ResultPath copies): the document or the node inside it rather than a copy. Never hand the result on as a state's output or payload.
     /// </summary>
-    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables = null) =>
-        Pick(field, document, context, variables, copy: false);
+    public static JsonNode? Read(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: false);
 
-    private static JsonNode? Pick(PathField field, JsonNode? document, Func<JsonNode?> context, VariableScope? variables, bool copy)
+    private static JsonNode? Pick(PathField field, JsonNode? document, Func<JsonNode?> context, bool copy)
     {
         if (field.IsNull)
             return new JsonObject();
@@ -35,7 +33,7 @@ internal static class StateIo
         if (path.IsContext)
             document = context();
         else if (path.Variable is { } name)
-            document = variables is not null && variables.TryGet(name, out var variable) ? variable : throw VariableScope.Undefined(name);
+            document = VariableScope.Read(name);
         if (path.IsWholeDocument)
             return copy ? AslJson.Clone(document) : document;
         JsonNode? value;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -7,7 +6,5 @@ namespace ActivityAware.Local.Asl.States;
 /// A state's output and the state to go to next (null: the graph ends). What the runner knows of the output's size lets the graph skip
 /// measuring it again: <see cref="OutputSizeBound"/> when it is part of something already measured (a task's result: its size),
 /// <see cref="OutputPartOfInput"/> when it is part of the state's input; a part's JSON is a substring of the whole's, so never longer.
-/// <see cref="Assigned"/>: the variables the state assigns as it exits (null: none).
 /// </summary>
-internal sealed record StateOutcome(
-    JsonNode? Output, string? Next, int? OutputSizeBound = null, bool OutputPartOfInput = false, AssignedVariables? Assigned = null);
+internal sealed record StateOutcome(JsonNode? Output, string? Next, int? OutputSizeBound = null, bool OutputPartOfInput = false);

@@ -1,35 +1,30 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
-using ActivityAware.Local.Asl.Tasks;
 using ActivityAware.Local.Asl.Variables;
+using ActivityAware.Local.Asl.Tasks;
 
 namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
-/// Task: InputPath → Parameters → resource (or mock) under TimeoutSeconds → ResultSelector → Assign (reads that result as <c>$</c>) →
-/// ResultPath → OutputPath.
+/// Task: InputPath → Parameters → resource (or mock) under TimeoutSeconds → ResultSelector → Assign (reads that result as <c>$</c>;
+/// applied once the output is known) → ResultPath → OutputPath.
 /// </summary>
 internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retrying)
 {
     private readonly TaskResourceInvoker _resources = new(run.Bindings.Lambda, run.Bindings.Sqs);
 
     /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
-    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, VariableScope? variables,
-        DateTimeOffset entered, CancellationToken ct)
+    public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct)
     {
         int? resultSizeBound = null;
-        AssignedVariables? assigned = null;
         return retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
             resultSizeBound = null;
-            assigned = null;
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
             // Parameters only read the effective input (what they take, they copy); without them it is the payload itself, so a copy.
-            var effective = state.Parameters is null
-                ? StateIo.Select(state.InputPath, rawInput, context, variables)
-                : StateIo.Read(state.InputPath, rawInput, context, variables);
-            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random, variables);
+            var effective = state.Parameters is null ? StateIo.Select(state.InputPath, rawInput, context) : StateIo.Read(state.InputPath, rawInput, context);
+            var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
             var parameters = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
             if (!(ParametersSizeBound(state, inputSizeBound) <= StateIo.MaxPayloadBytes))
                 StateIo.CheckSize(parameters, state.Name, "was given an input");
@@ -52,12 +47,11 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            var pending = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context, variables);
-            assigned = pending;
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
             return output;
-        }, ct, OutputIsPartOfResult(state) ? () => resultSizeBound is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null,
-            state.Assign is null ? null : () => assigned, variables, entered);
+        }, ct, OutputIsPartOfResult(state) ? () => resultSizeBound is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
     }
 
     /// <summary>
