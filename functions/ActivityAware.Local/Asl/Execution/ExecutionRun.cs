@@ -103,7 +103,8 @@ internal sealed class ExecutionRun
             var payloads = Bindings.RecordPayloads || Bindings.Observer is not null;
             var e = new ExecutionEvent(_events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
                 payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
-            if (payloads && assigned is not null)
+            // An empty Assign assigns nothing, and AWS history then shows no assignedVariables.
+            if (payloads && assigned is { Count: > 0 })
                 e = new VariablesAssignedEvent(e, (JsonObject)assigned.DeepClone());
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);

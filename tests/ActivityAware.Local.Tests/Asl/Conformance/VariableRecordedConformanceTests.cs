@@ -192,6 +192,11 @@ public class VariableRecordedConformanceTests
     public static TheoryData<string, string, string, string, string> Assignments => new()
     {
         {
+            "BASE_EMPTY: an empty Assign assigns nothing and the state's exit shows no assignedVariables",
+            """{"StartAt":"State0","States":{"State0":{"Type":"Pass","Assign":{},"End":true}}}""",
+            """{"input_value":"input_value_literal"}""", "State0", "null"
+        },
+        {
             "BASE_VAR State0: plain values are stored as written, strings that look like paths or functions included",
             """
             {"StartAt":"State0","States":{"State0":{"Type":"Pass","Assign":{"varname.$":"$.input_value","constant_null":null,"constant_float":0.1,

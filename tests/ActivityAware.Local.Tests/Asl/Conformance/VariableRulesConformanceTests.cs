@@ -155,12 +155,12 @@ public class VariableRulesConformanceTests
     }
 
     [Fact]
-    public async Task ParallelBranches_DoNotSeeEachOthersAssignments()
+    public async Task BranchAssignments_DoNotLeakOutOfAParallel()
     {
         var (error, cause) = await new AslHarness().Failure("""
-            {"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
-              {"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"fromA":1},"End":true}}},
-              {"StartAt":"B1","States":{"B1":{"Type":"Wait","Seconds":1,"Next":"B2"},"B2":{"Type":"Pass","Parameters":{"a.$":"$fromA"},"End":true}}}]}}}
+            {"StartAt":"P","States":{
+              "P":{"Type":"Parallel","Next":"R","Branches":[{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"fromA":1},"End":true}}}]},
+              "R":{"Type":"Pass","Parameters":{"a.$":"$fromA"},"End":true}}}
             """);
         Assert.Equal("States.Runtime", error);
         Assert.Contains("'fromA' is not defined", cause);
