@@ -74,6 +74,10 @@ public sealed class StateDefinition
         }
     }
 
+    /// <summary>The variables the state can assign: its own Assign's, its Catchers' and its Choice rules'.</summary>
+    public IEnumerable<string> AssignedNames() =>
+        new[] { Assign }.Concat(Catch.Select(c => c.Assign)).Concat(Choices.Select(c => c.Assign)).SelectMany(a => a?.Names ?? []);
+
     /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
     public IEnumerable<string> Transitions()
     {

@@ -15,20 +15,29 @@ public sealed class VariableAssignment
 
     private readonly PayloadTemplate _template;
 
-    private VariableAssignment(PayloadTemplate template) => _template = template;
+    private VariableAssignment(PayloadTemplate template, IReadOnlyList<string> names)
+    {
+        _template = template;
+        Names = names;
+    }
+
+    /// <summary>The variables this Assign sets.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Compiles an Assign object; throws <see cref="FormatException"/> naming the member that is not a valid assignment.</summary>
     public static VariableAssignment Compile(JsonNode? node)
     {
         if (node is not JsonObject members)
             throw new FormatException($"must be an object of variable names and values but is {AslJson.TypeName(node)}");
+        var names = new List<string>(members.Count);
         foreach (var (key, _) in members)
         {
             var name = key.EndsWith(".$", StringComparison.Ordinal) ? key[..^2] : key;
             if (VariableNames.Problem(name) is { } problem)
                 throw new FormatException($"'{key}': {problem}");
+            names.Add(name);
         }
-        return new VariableAssignment(PayloadTemplate.Compile(members));
+        return new VariableAssignment(PayloadTemplate.Compile(members), names);
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace ActivityAware.Local.Tests.Asl.Conformance;
 
 /// <summary>
 /// AWS Step Functions developer guide, "Passing data between states with variables" (JSONPath states): where Assign goes, what
-/// <c>$</c> means in it, when assignments take effect, scope, names and limits.
+/// <c>$</c> means in it, when assignments take effect, scope (inner scopes read outer variables, cannot assign them, names unique across
+/// nested scopes), names and limits (256 KiB a variable and an Assign, 10 MiB an execution, names of at most 80 characters).
 /// </summary>
 public class VariableRulesConformanceTests
 {
@@ -141,17 +142,43 @@ public class VariableRulesConformanceTests
     }
 
     [Fact]
-    public async Task EachIteration_KeepsItsOwnAssignments_AndAnInnerNameShadowsTheOuterWithoutChangingIt()
+    public async Task EachIteration_KeepsItsOwnAssignments()
     {
         var output = await new AslHarness().Output("""
             {"StartAt":"A","States":{
               "A":{"Type":"Pass","Assign":{"x":"outer"},"Next":"M"},
               "M":{"Type":"Map","ItemsPath":"$.items","ItemProcessor":{"StartAt":"I","States":{
-                "I":{"Type":"Pass","Assign":{"x.$":"$","before.$":"$x"},"Next":"J"},
-                "J":{"Type":"Pass","Parameters":{"mine.$":"$x","before.$":"$before"},"End":true}}},"ResultPath":"$.m","Next":"R"},
+                "I":{"Type":"Pass","Assign":{"mine.$":"$","outerX.$":"$x"},"Next":"J"},
+                "J":{"Type":"Pass","Parameters":{"mine.$":"$mine","outerX.$":"$outerX"},"End":true}}},"ResultPath":"$.m","Next":"R"},
               "R":{"Type":"Pass","Parameters":{"m.$":"$.m","x.$":"$x"},"End":true}}}
             """, """{"items":[1,2,3]}""");
-        Assert.Equal("""{"m":[{"mine":1,"before":"outer"},{"mine":2,"before":"outer"},{"mine":3,"before":"outer"}],"x":"outer"}""", output);
+        Assert.Equal("""{"m":[{"mine":1,"outerX":"outer"},{"mine":2,"outerX":"outer"},{"mine":3,"outerX":"outer"}],"x":"outer"}""", output);
+    }
+
+    [Theory]
+    [InlineData("an iteration cannot assign a variable of the scope around it",
+        """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"Next":"M"},"M":{"Type":"Map","ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","Assign":{"x":2},"End":true}}},"End":true}}}""")]
+    [InlineData("names are unique across nested scopes, whichever state of the outer scope assigns it",
+        """{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"B","States":{"B":{"Type":"Pass","Assign":{"done":true},"End":true}}}],"Next":"Z"},"Z":{"Type":"Pass","Assign":{"done":false},"End":true}}}""")]
+    [InlineData("a Map state's Catch assigns in the outer scope, so its iterations cannot assign that name",
+        """{"StartAt":"M","States":{"M":{"Type":"Map","Catch":[{"ErrorEquals":["States.ALL"],"Assign":{"err.$":"$"},"Next":"Z"}],"ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","Assign":{"err":1},"End":true}}},"End":true},"Z":{"Type":"Succeed"}}}""")]
+    [InlineData("scopes nest: a Map inside a Map cannot assign the outermost scope's names",
+        """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"Next":"M"},"M":{"Type":"Map","ItemProcessor":{"StartAt":"N","States":{"N":{"Type":"Map","ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","Assign":{"x":2},"End":true}}},"End":true}}},"End":true}}}""")]
+    public void InnerScope_AssigningAnOuterName_IsRejectedAtLoad(string rule, string definition)
+    {
+        var e = Assert.Throws<AslDefinitionException>(() => AslHarness.Load(definition));
+        Assert.True(e.Message.Contains("is assigned in an enclosing scope", StringComparison.Ordinal), $"{rule}: {e.Message}");
+    }
+
+    [Fact]
+    public async Task SiblingScopes_MayUseTheSameName()
+    {
+        var output = await new AslHarness().Output("""
+            {"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"Branches":[
+              {"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"v":"a"},"Next":"A2"},"A2":{"Type":"Pass","OutputPath":"$v","End":true}}},
+              {"StartAt":"B","States":{"B":{"Type":"Pass","Assign":{"v":"b"},"Next":"B2"},"B2":{"Type":"Pass","OutputPath":"$v","End":true}}}]}}}
+            """);
+        Assert.Equal("""["a","b"]""", output);
     }
 
     [Fact]
