@@ -41,6 +41,17 @@ public class VariableRulesConformanceTests
         Assert.Contains("longer than 80 characters", e.Message);
     }
 
+    [Fact]
+    public async Task VariableName_CountsUnicodeCharacters_LettersOutsideTheBmpIncluded()
+    {
+        // U+1D49C MATHEMATICAL SCRIPT CAPITAL A is a letter of two UTF-16 units: 80 of them are 80 characters.
+        var name = string.Concat(Enumerable.Repeat("\U0001D49C", 80));
+        var output = await new AslHarness().Output("""
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"NAME":1},"Next":"B"},"B":{"Type":"Pass","OutputPath":"$NAME","End":true}}}
+            """.Replace("NAME", name, StringComparison.Ordinal));
+        Assert.Equal("1", output);
+    }
+
     [Theory]
     [InlineData("Parameters", """{"StartAt":"P","States":{"P":{"Type":"Pass","Assign":{"a":1},"Parameters":{"x.$":"$nope"},"End":true}}}""")]
     [InlineData("InputPath", """{"StartAt":"P","States":{"P":{"Type":"Pass","InputPath":"$nope","End":true}}}""")]
