@@ -21,7 +21,7 @@ public class DefinitionLoaderTests
         { "unreachable state", """{"StartAt":"A","States":{"A":""" + Pass + ""","B":""" + Pass + "}}", "State 'B' field 'States': the state is not reachable" },
         { "field of another type", """{"StartAt":"A","States":{"A":{"Type":"Pass","Resource":"x","End":true}}}""", "State 'A' field 'Resource': is not a field of a Pass state" },
         { "misspelt field", """{"StartAt":"A","States":{"A":{"Type":"Pass","ResultPth":"$","End":true}}}""", "field 'ResultPth'" },
-        { "Assign unsupported", """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"End":true}}}""", "variables (Assign) are not supported" },
+        { "Assign with a bad variable name", """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"1x":1},"End":true}}}""", "State 'A' field 'Assign': '1x': '1x' is not a valid variable name" },
         { "bad InputPath", """{"StartAt":"A","States":{"A":{"Type":"Pass","InputPath":"$.a[","End":true}}}""", "State 'A' field 'InputPath': Invalid JSONPath" },
         { "ResultPath not a reference path", """{"StartAt":"A","States":{"A":{"Type":"Pass","ResultPath":"$.a[*]","End":true}}}""", "must be a reference path" },
         { "bad intrinsic in Parameters", """{"StartAt":"A","States":{"A":{"Type":"Pass","Parameters":{"x.$":"States.Nope()"},"End":true}}}""", "State 'A' field 'Parameters': 'x.$': Invalid intrinsic function" },

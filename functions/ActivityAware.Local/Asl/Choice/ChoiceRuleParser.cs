@@ -13,13 +13,16 @@ public static class ChoiceRuleParser
             throw new AslDefinitionException(stateName, field, "a choice rule must be an object");
         var allowed = new HashSet<string>(["Comment", "Variable", "And", "Or", "Not"], StringComparer.Ordinal);
         if (topLevel)
+        {
             allowed.Add("Next");
+            allowed.Add("Assign");
+        }
         var operators = rule.Select(p => p.Key).Where(ComparisonOperators.All.ContainsKey).ToList();
         foreach (var (key, _) in rule)
         {
             if (!allowed.Contains(key) && !ComparisonOperators.All.ContainsKey(key))
                 throw new AslDefinitionException(stateName, $"{field}.{key}",
-                    key == "Next" ? "Next is only allowed on top-level choice rules" : "unknown field in a choice rule");
+                    key is "Next" or "Assign" ? $"{key} is only allowed on top-level choice rules" : "unknown field in a choice rule");
         }
         if (rule.TryGetPropertyValue("Comment", out var comment) && !AslJson.IsString(comment))
             throw new AslDefinitionException(stateName, $"{field}.Comment", $"must be a string but is {AslJson.TypeName(comment)}");

@@ -15,7 +15,7 @@ internal static class CompositeStateParser
             Branches = branches.Select((b, i) => GraphParser.Parse(b, $"{f.StateName}.Branches[{i}]")).ToList(),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
-            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f),
+            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f), Assign = f.Assign(),
         };
     }
 
@@ -52,7 +52,7 @@ internal static class CompositeStateParser
             ToleratedFailurePercentage = Percentage(f), ToleratedFailurePercentagePath = f.Expression("ToleratedFailurePercentagePath", false),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             ResultPath = f.PathField("ResultPath", true),
-            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f),
+            ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f), Assign = f.Assign(),
         };
     }
 

@@ -6,7 +6,7 @@ namespace ActivityAware.Local.Asl.Definition;
 
 /// <summary>
 /// A Parameters / ResultSelector / ItemSelector template: keys ending in <c>.$</c> take the value of a path
-/// (<c>$</c> input, <c>$$</c> context) or an intrinsic function; everything else is copied. Compiled at load.
+/// (<c>$</c> input, <c>$$</c> context, <c>$name</c> variable) or an intrinsic function; everything else is copied. Compiled at load.
 /// </summary>
 public sealed class PayloadTemplate
 {
@@ -55,7 +55,7 @@ public sealed class PayloadTemplate
                             throw new FormatException($"the value of '{key}' must be a string holding a path or an intrinsic function");
                         var expression = CompileExpression(key, text);
                         _paths++;
-                        _onlyInputParts &= expression is JsonPathExpression { IsContext: false, IsReferencePath: true };
+                        _onlyInputParts &= expression is JsonPathExpression { ReadsInput: true, IsReferencePath: true };
                         members.Add((key[..^2], scope => EvaluateExpression(key, expression, scope)));
                     }
                     else

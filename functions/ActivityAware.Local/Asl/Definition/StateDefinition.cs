@@ -18,6 +18,11 @@ public sealed class StateDefinition
     public IReadOnlyList<Retrier> Retry { get; init; } = [];
     public IReadOnlyList<Catcher> Catch { get; init; } = [];
 
+    /// <summary>
+    /// What the state assigns when it succeeds (a Choice state: when no rule matches and it takes Default; a rule's own Assign otherwise).
+    /// </summary>
+    public VariableAssignment? Assign { get; init; }
+
     public string? Resource { get; init; }
     public int? TimeoutSeconds { get; init; }
     public ValueExpression? TimeoutSecondsPath { get; init; }
@@ -55,6 +60,23 @@ public sealed class StateDefinition
     /// <summary>True when a Map state sets a failure threshold: failed iterations then count against it instead of failing the state.</summary>
     public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
         || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;
+
+    private int _assignsVariables;
+
+    /// <summary>True when the state, one of its Catchers or one of its Choice rules assigns variables (worked out once).</summary>
+    public bool AssignsVariables
+    {
+        get
+        {
+            if (_assignsVariables == 0)
+                _assignsVariables = Assign is not null || Catch.Any(c => c.Assign is not null) || Choices.Any(c => c.Assign is not null) ? 2 : 1;
+            return _assignsVariables == 2;
+        }
+    }
+
+    /// <summary>The variables the state can assign: its own Assign's, its Catchers' and its Choice rules'.</summary>
+    public IEnumerable<string> AssignedNames() =>
+        new[] { Assign }.Concat(Catch.Select(c => c.Assign)).Concat(Choices.Select(c => c.Assign)).SelectMany(a => a?.Names ?? []);
 
     /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
     public IEnumerable<string> Transitions()

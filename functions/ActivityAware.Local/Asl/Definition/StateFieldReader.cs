@@ -50,7 +50,7 @@ internal sealed class StateFieldReader(string stateName, JsonObject state)
         try
         {
             var path = JsonPathExpression.Parse(text);
-            if (reference && (!path.IsReferencePath || path.IsContext))
+            if (reference && (!path.IsReferencePath || !path.ReadsInput))
                 throw Error(field, $"'{text}' must be a reference path on the input (field names and indices only)");
             return new PathField(path);
         }
@@ -84,6 +84,21 @@ internal sealed class StateFieldReader(string stateName, JsonObject state)
         try
         {
             return PayloadTemplate.Compile(node);
+        }
+        catch (FormatException e)
+        {
+            throw Error(field, e.Message, e);
+        }
+    }
+
+    /// <summary>An Assign field (a state's, a Catcher's or a top-level Choice rule's), compiled; null when absent.</summary>
+    public VariableAssignment? Assign(string field = "Assign")
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return null;
+        try
+        {
+            return VariableAssignment.Compile(node);
         }
         catch (FormatException e)
         {

@@ -10,21 +10,20 @@ internal static class StateFields
 
     public static readonly IReadOnlyDictionary<StateType, HashSet<string>> Allowed = new Dictionary<StateType, HashSet<string>>
     {
-        [StateType.Task] = Set(Flow, Io, Result, ["Parameters", "Resource", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath"]),
-        [StateType.Pass] = Set(Flow, Io, ["Parameters", "Result", "ResultPath"]),
-        [StateType.Choice] = Set(Io, ["Choices", "Default"]),
-        [StateType.Wait] = Set(Flow, Io, ["Seconds", "Timestamp", "SecondsPath", "TimestampPath"]),
+        [StateType.Task] = Set(Flow, Io, Result, ["Assign", "Parameters", "Resource", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath"]),
+        [StateType.Pass] = Set(Flow, Io, ["Assign", "Parameters", "Result", "ResultPath"]),
+        [StateType.Choice] = Set(Io, ["Assign", "Choices", "Default"]),
+        [StateType.Wait] = Set(Flow, Io, ["Assign", "Seconds", "Timestamp", "SecondsPath", "TimestampPath"]),
         [StateType.Succeed] = Set(Io),
         [StateType.Fail] = Set(["Error", "Cause", "ErrorPath", "CausePath"]),
-        [StateType.Parallel] = Set(Flow, Io, Result, ["Parameters", "Branches"]),
-        [StateType.Map] = Set(Flow, Io, Result, ["ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath",
+        [StateType.Parallel] = Set(Flow, Io, Result, ["Assign", "Parameters", "Branches"]),
+        [StateType.Map] = Set(Flow, Io, Result, ["Assign", "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath",
             "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
     };
 
     /// <summary>Fields AWS accepts that this interpreter does not implement; naming them beats "unknown field".</summary>
     public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Assign"] = "variables (Assign) are not supported by the local interpreter",
         ["Arguments"] = "Arguments belongs to the JSONata query language, which the local interpreter does not support",
         ["Output"] = "Output belongs to the JSONata query language, which the local interpreter does not support",
         ["Credentials"] = "cross-account task Credentials are not supported by the local interpreter",

@@ -81,6 +81,7 @@ public static partial class StateMachineLoader
             timeout = AslJson.TryGetInteger(t, out var n) && n is > 0 and <= 99_999_999 ? (int)n : throw new AslDefinitionException(null, "TimeoutSeconds", "must be a positive integer");
         var graph = GraphParser.Parse(new JsonObject { ["StartAt"] = obj["StartAt"]?.DeepClone(), ["States"] = obj["States"]?.DeepClone() }, "definition");
         CheckUniqueNames(graph);
+        VariableScopeChecker.Check(graph);
         return new StateMachineDefinition(name, graph, timeout, AslJson.TryGetString(obj["Comment"], out var c) ? c : null);
     }
 

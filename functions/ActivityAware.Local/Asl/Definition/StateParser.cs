@@ -27,7 +27,7 @@ internal static class StateParser
                 Name = name, Type = type, Next = next, End = end,
                 InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
                 ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
-                HasResult = f.Has("Result"), Result = f.Raw("Result")?.DeepClone(),
+                HasResult = f.Has("Result"), Result = f.Raw("Result")?.DeepClone(), Assign = f.Assign(),
             },
             StateType.Choice => ParseChoice(f, obj),
             StateType.Wait => ParseWait(f, next, end),
@@ -77,13 +77,29 @@ internal static class StateParser
         {
             var field = $"Choices[{i}]";
             var next = rule is JsonObject o && AslJson.TryGetString(o["Next"], out var n) ? n : throw f.Error(field, "a top-level choice rule needs Next");
-            return new ChoiceBranch(ChoiceRuleParser.Parse(rule, f.StateName, field, topLevel: true), next, ChoiceRuleLabel.Describe(rule));
+            var parsed = ChoiceRuleParser.Parse(rule, f.StateName, field, topLevel: true);
+            return new ChoiceBranch(parsed, next, ChoiceRuleLabel.Describe(rule), RuleAssign(f, (JsonObject)rule!, field));
         }).ToList();
         return new StateDefinition
         {
-            Name = f.StateName, Type = StateType.Choice, Choices = branches, Default = f.String("Default"),
+            Name = f.StateName, Type = StateType.Choice, Choices = branches, Default = f.String("Default"), Assign = f.Assign(),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
         };
+    }
+
+    /// <summary>A top-level choice rule's Assign: what the state assigns when that rule is the one that matches.</summary>
+    private static VariableAssignment? RuleAssign(StateFieldReader f, JsonObject rule, string field)
+    {
+        if (!rule.TryGetPropertyValue("Assign", out var node))
+            return null;
+        try
+        {
+            return VariableAssignment.Compile(node);
+        }
+        catch (FormatException e)
+        {
+            throw f.Error($"{field}.Assign", e.Message, e);
+        }
     }
 
     private static StateDefinition ParseWait(StateFieldReader f, string? next, bool end)
@@ -97,7 +113,7 @@ internal static class StateParser
             Name = f.StateName, Type = StateType.Wait, Next = next, End = end,
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             Seconds = f.Integer("Seconds", 0, 99_999_999), Timestamp = timestamp,
-            SecondsPath = f.Expression("SecondsPath", false), TimestampPath = f.Expression("TimestampPath", false),
+            SecondsPath = f.Expression("SecondsPath", false), TimestampPath = f.Expression("TimestampPath", false), Assign = f.Assign(),
         };
     }
 

@@ -19,7 +19,7 @@ internal static class TaskStateParser
             Resource = f.String("Resource", required: true),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
-            ResultSelector = f.Template("ResultSelector"), Retry = Retry(f), Catch = Catch(f),
+            ResultSelector = f.Template("ResultSelector"), Retry = Retry(f), Catch = Catch(f), Assign = f.Assign(),
             TimeoutSeconds = timeout, TimeoutSecondsPath = f.Expression("TimeoutSecondsPath", false),
             HeartbeatSeconds = heartbeat, HeartbeatSecondsPath = f.Expression("HeartbeatSecondsPath", false),
         };
@@ -62,11 +62,11 @@ internal static class TaskStateParser
         {
             var field = $"Catch[{i}]";
             var c = Object(f, node, field);
-            CheckKeys(f, c, field, ["ErrorEquals", "Next", "ResultPath", "Comment"]);
+            CheckKeys(f, c, field, ["ErrorEquals", "Next", "ResultPath", "Assign", "Comment"]);
             Wrap(f, field, () => c.String("Comment"));
             var errors = ErrorEquals(f, c, field, isLast: i == items.Count - 1);
             var next = Wrap(f, field, () => c.String("Next", required: true))!;
-            return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)));
+            return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)), Wrap(f, field, () => c.Assign()));
         }).ToList();
     }
 

@@ -7,7 +7,7 @@ namespace ActivityAware.Local.Asl.Execution;
 /// TaskFailed, TaskStateExited, MapIterationStarted, MapIterationSucceeded, ExecutionSucceeded, ExecutionFailed, …
 /// <see cref="Scope"/> locates nested states: "" at the top, <c>Deliver[2]</c> in Map iteration 2, <c>Fan.Branches[1]</c> in a branch.
 /// </summary>
-public sealed record ExecutionEvent(
+public record ExecutionEvent(
     long Id,
     string Type,
     DateTimeOffset Timestamp,
@@ -20,6 +20,9 @@ public sealed record ExecutionEvent(
     string? Cause = null,
     string? Resource = null)
 {
+    /// <summary>On a state's exit: each variable the state assigned and its value (null: none; see <see cref="VariablesAssignedEvent"/>).</summary>
+    public virtual JsonObject? AssignedVariables => null;
+
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["id"] = Id, ["type"] = Type, ["timestamp"] = Timestamp.ToString("O", System.Globalization.CultureInfo.InvariantCulture) };
@@ -35,6 +38,14 @@ public sealed record ExecutionEvent(
             json["input"] = AslJson.Clone(Input);
         if (Output is not null || Type.EndsWith("Exited", StringComparison.Ordinal) || Type == "ExecutionSucceeded")
             json["output"] = AslJson.Clone(Output);
+        if (AssignedVariables is { } assignedVariables)
+        {
+            // As in Step Functions history (StateExitedEventDetails.assignedVariables): each value as its serialized JSON.
+            var assigned = new JsonObject();
+            foreach (var (name, value) in assignedVariables)
+                assigned[name] = AslJson.Serialize(value);
+            json["assignedVariables"] = assigned;
+        }
         if (Error is not null)
             json["error"] = Error;
         if (Cause is not null)

@@ -94,14 +94,18 @@ internal sealed class ExecutionRun
         Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
     }
 
+    /// <param name="assigned">On a state's exit: the variables it assigned (kept, as payloads are, only when they are recorded).</param>
     public void Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
-        int? index = null, string? error = null, string? cause = null, string? resource = null)
+        int? index = null, string? error = null, string? cause = null, string? resource = null, JsonObject? assigned = null)
     {
         lock (_gate)
         {
             var payloads = Bindings.RecordPayloads || Bindings.Observer is not null;
             var e = new ExecutionEvent(_events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
                 payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
+            // An empty Assign assigns nothing, and AWS history then shows no assignedVariables.
+            if (payloads && assigned is { Count: > 0 })
+                e = new VariablesAssignedEvent(e, (JsonObject)assigned.DeepClone());
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);
         }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.States;
 using ActivityAware.Local.Asl.Tasks;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.Execution;
 
@@ -14,11 +15,13 @@ namespace ActivityAware.Local.Asl.Execution;
 public sealed class StateMachineInterpreter
 {
     private readonly InterpreterBindings _bindings;
+    private readonly bool _assignsVariables;
 
     public StateMachineInterpreter(StateMachineDefinition definition, InterpreterBindings bindings)
     {
         Definition = definition;
         _bindings = bindings;
+        _assignsVariables = definition.AllStates().Any(s => s.AssignsVariables);
         var resources = new TaskResourceInvoker(bindings.Lambda, bindings.Sqs);
         foreach (var state in definition.AllStates().Where(s => s.Type == StateType.Task && bindings.CheckTasksAtLoad))
         {
@@ -47,6 +50,8 @@ public sealed class StateMachineInterpreter
     private async Task<ExecutionResult> ExecuteAsync(JsonNode? input, long? inputSizeBound, ExecutionOptions? options, CancellationToken cancellationToken)
     {
         input ??= new JsonObject();
+        // Set inside this asynchronous method, so it holds for this execution's states only; machines that assign nothing hold nothing.
+        VariableScope.Current = _assignsVariables ? new VariableScope() : null;
         var run = new ExecutionRun(Definition, _bindings, input, options ?? new ExecutionOptions());
         run.Emit("ExecutionStarted", "", input: input);
         try

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.JsonPath;
 
 /// <summary>
-/// A parsed JSONPath over the state input (<c>$</c>) or the context object (<c>$$</c>): dot and bracket notation, indices
+/// A parsed JSONPath over the state input (<c>$</c>), the context object (<c>$$</c>) or a workflow variable (<c>$name</c>): dot and bracket notation, indices
 /// (negative from the end), <c>*</c>, slices, unions, <c>..</c> and <c>[?( … )]</c> filters.
 /// </summary>
 public sealed class JsonPathExpression
@@ -12,10 +13,11 @@ public sealed class JsonPathExpression
     private readonly IReadOnlyList<PathSegment> _segments;
     private readonly string? _function;
 
-    private JsonPathExpression(string text, bool isContext, IReadOnlyList<PathSegment> segments, string? function = null)
+    private JsonPathExpression(string text, bool isContext, string? variable, IReadOnlyList<PathSegment> segments, string? function = null)
     {
         Text = text;
         IsContext = isContext;
+        Variable = variable;
         _segments = segments;
         _function = function;
         IsDefinite = function is not null || segments.All(s => s.IsSingle) || IsPropertyMerge(segments);
@@ -26,6 +28,12 @@ public sealed class JsonPathExpression
 
     /// <summary>True for <c>$$…</c>: the path reads the context object.</summary>
     public bool IsContext { get; }
+
+    /// <summary>The variable the path reads (<c>$name…</c>), or null when it reads the input or the context object.</summary>
+    public string? Variable { get; }
+
+    /// <summary>True for a path over the state's input: neither <c>$$…</c> nor a variable.</summary>
+    public bool ReadsInput => !IsContext && Variable is null;
 
     /// <summary>True when the path can select at most one node (no wildcard, slice, union, filter or descent).</summary>
     public bool IsDefinite { get; }
@@ -41,7 +49,7 @@ public sealed class JsonPathExpression
     /// <summary>Bracket form as Jayway JsonPath prints it in AWS error messages: <c>$['a']['b'][0]</c>.</summary>
     public string NormalizedText => !IsReferencePath
         ? Text
-        : (IsContext ? "$$" : "$") + string.Concat(_segments.Select(s => s is PropertySegment p ? $"['{p.Name}']" : $"[{((IndexSegment)s).Index}]"));
+        : (IsContext ? "$$" : "$" + Variable) + string.Concat(_segments.Select(s => s is PropertySegment p ? $"['{p.Name}']" : $"[{((IndexSegment)s).Index}]"));
 
     public static JsonPathExpression Parse(string text)
     {
@@ -50,10 +58,21 @@ public sealed class JsonPathExpression
         if (!text.StartsWith('$'))
             throw new JsonPathSyntaxException($"Invalid JSONPath '{text}': a path must start with '$' or '$$'.");
         if (PathFunction.Split(text) is { } call)
-            return new JsonPathExpression(text, isContext, Parse(call.Path)._segments, call.Function);
-        var parser = new JsonPathParser(text, isContext ? 2 : 1);
+        {
+            var inner = Parse(call.Path);
+            return new JsonPathExpression(text, isContext, inner.Variable, inner._segments, call.Function);
+        }
+        var start = isContext ? 2 : 1;
+        string? variable = null;
+        if (!isContext && VariableNames.TryRead(text, 1, out var name, out var end))
+        {
+            if (name == VariableNames.Reserved)
+                throw new JsonPathSyntaxException($"Invalid JSONPath '{text}': $states belongs to the JSONata query language; a JSONPath state cannot read it.");
+            (variable, start) = (name, end);
+        }
+        var parser = new JsonPathParser(text, start);
         var segments = parser.ParseSegments(_ => false);
-        return new JsonPathExpression(text, isContext, segments);
+        return new JsonPathExpression(text, isContext, variable, segments);
     }
 
     public static bool TryParse(string text, out JsonPathExpression? path)
@@ -88,7 +107,7 @@ public sealed class JsonPathExpression
         if (_function is not null)
         {
             value = null;
-            return new JsonPathExpression(Text, IsContext, _segments).TrySelect(root, out var selected)
+            return new JsonPathExpression(Text, IsContext, Variable, _segments).TrySelect(root, out var selected)
                 && PathFunction.TryApply(_function, selected, out value);
         }
         if (IsReferencePath)
@@ -126,7 +145,7 @@ public sealed class JsonPathExpression
 
     private bool TrySelectPropertyMerge(JsonNode? root, out JsonNode? value)
     {
-        var parents = new JsonPathExpression(Text, IsContext, _segments.Take(_segments.Count - 1).ToList()).SelectAll(root);
+        var parents = new JsonPathExpression(Text, IsContext, Variable, _segments.Take(_segments.Count - 1).ToList()).SelectAll(root);
         value = null;
         if (parents is not [JsonObject parent])
             return false;

@@ -8,7 +8,7 @@ public static class ReferencePathWriter
     /// <summary>Returns the new document, or throws <see cref="InvalidOperationException"/> when the path cannot be applied.</summary>
     public static JsonNode? Write(JsonPathExpression path, JsonNode? document, JsonNode? value)
     {
-        if (!path.IsReferencePath || path.IsContext)
+        if (!path.IsReferencePath || !path.ReadsInput)
             throw new InvalidOperationException($"'{path.Text}' is not a reference path.");
         var segments = path.Segments;
         if (segments.Count == 0)

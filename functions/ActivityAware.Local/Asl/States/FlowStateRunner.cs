@@ -2,10 +2,14 @@ using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Choice;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
-/// <summary>Pass, Choice, Wait, Succeed and Fail.</summary>
+/// <summary>
+/// Pass, Choice, Wait, Succeed and Fail. Assign reads a Pass state's result as <c>$</c>, a Choice or Wait state's effective input; a
+/// Choice state assigns what the matching rule's Assign gives, or its own Assign when it takes Default.
+/// </summary>
 internal sealed class FlowStateRunner(ExecutionRun run)
 {
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
@@ -21,15 +25,25 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             case StateType.Pass:
                 var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
-                return new StateOutcome(StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context), state.Next);
+                var passAssigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+                var passOutput = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+                VariableScope.Assign(passAssigned, state.Name);
+                return new StateOutcome(passOutput, state.Next);
             case StateType.Choice:
-                var next = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData))?.Next ?? state.Default
+                var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
+                var next = matched?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), next, OutputPartOfInput: PassesInputThrough(state));
+                var choiceAssigned = (matched is null ? state.Assign : matched.Assign)?.Evaluate(scopeData, state.Name);
+                var choiceOutput = StateIo.Select(state.OutputPath, input, context);
+                VariableScope.Assign(choiceAssigned, state.Name);
+                return new StateOutcome(choiceOutput, next, OutputPartOfInput: PassesInputThrough(state));
             case StateType.Wait:
                 await run.Waiter.WaitAsync(WaitTime(state, scopeData), ct);
-                return new StateOutcome(StateIo.Select(state.OutputPath, input, context), state.Next, OutputPartOfInput: PassesInputThrough(state));
+                var waitAssigned = state.Assign?.Evaluate(scopeData, state.Name);
+                var waitOutput = StateIo.Select(state.OutputPath, input, context);
+                VariableScope.Assign(waitAssigned, state.Name);
+                return new StateOutcome(waitOutput, state.Next, OutputPartOfInput: PassesInputThrough(state));
             default:
                 return new StateOutcome(StateIo.Select(state.OutputPath, input, context), null, OutputPartOfInput: PassesInputThrough(state));
         }

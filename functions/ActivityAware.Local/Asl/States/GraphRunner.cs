@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -26,6 +27,9 @@ internal sealed class GraphRunner
     /// <param name="inputSizeBound">What <paramref name="input"/> is known not to exceed in bytes (measured, within the limit); null: unknown.</param>
     public async Task<JsonNode?> RunAsync(StateGraph graph, JsonNode? input, string scope, int? inputSizeBound, CancellationToken cancellationToken)
     {
+        // A Parallel branch or Map iteration (every graph but the top level's "") reads the variables around it and keeps what it assigns.
+        if (scope.Length > 0 && VariableScope.Current is { } outer)
+            VariableScope.Current = outer.Child();
         var name = graph.StartAt;
         while (true)
         {
@@ -33,6 +37,8 @@ internal sealed class GraphRunner
             var state = graph.States[name];
             _run.Enter(state, scope, input);
             var entered = _run.Bindings.Time.GetUtcNow();
+            if (state.AssignsVariables && VariableScope.Current is { } variables)
+                variables.StateEntered = entered;
             var outcome = state.Type switch
             {
                 StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
@@ -43,7 +49,8 @@ internal sealed class GraphRunner
             inputSizeBound = outcome.OutputSizeBound
                 ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
                 ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
-            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output);
+            var assigned = state.AssignsVariables ? VariableScope.Current?.TakeRecent() : null;
+            _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output, assigned: assigned?.Values);
             if (outcome.Next is null)
                 return outcome.Output;
             name = outcome.Next;

@@ -1,13 +1,15 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
 /// Inline Map: ItemsPath selects the array from the effective input; ItemSelector (or legacy Parameters) shapes each item with
 /// <c>$$.Map.Item.Index</c>/<c>Value</c>; iterations run the ItemProcessor with at most MaxConcurrency in flight; any failed
-/// iteration fails the state with its error.
+/// iteration fails the state with its error. Each iteration reads the variables around the Map state and keeps its own assignments.
 /// </summary>
 internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
@@ -55,7 +57,10 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
             JsonNode? result = new JsonArray(outcome.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
+            return output;
         }, ct);
 
     /// <summary>
@@ -77,6 +82,9 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
         if (state.MaxConcurrencyPath is null)
             return state.MaxConcurrency;
         var value = state.MaxConcurrencyPath.Evaluate(scope, "MaxConcurrencyPath");
+        // AWS also takes a string of digits here (recorded: MaxConcurrencyPath selecting "1" runs the Map one item at a time).
+        if (AslJson.TryGetString(value, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            value = parsed;
         return AslJson.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
             ? (int)n
             : throw new StatesErrorException(StatesErrorNames.Runtime,

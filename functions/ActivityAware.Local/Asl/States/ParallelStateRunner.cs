@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
-/// <summary>Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state with its error.</summary>
+/// <summary>
+/// Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state
+/// with its error. Each branch reads the variables around the Parallel state and keeps its own assignments.
+/// </summary>
 internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
 {
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
@@ -26,6 +30,9 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
+            return output;
         }, ct);
 }

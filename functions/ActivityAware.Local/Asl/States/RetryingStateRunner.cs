@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
 /// Retry and Catch for Task, Map and Parallel: the first retrier whose ErrorEquals matches decides (each retrier counts its
 /// own attempts; delay = IntervalSeconds × BackoffRate^attempt, capped by MaxDelaySeconds, FULL jitter draws from [0, delay]);
-/// once it is exhausted, or none matches, the first matching catcher routes the error output to its Next.
+/// once it is exhausted, or none matches, the first matching catcher routes the error output to its Next and assigns what its Assign
+/// makes of the error output (the state's own Assign does not apply then).
 /// </summary>
 internal sealed class RetryingStateRunner(ExecutionRun run)
 {
@@ -39,10 +41,20 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
                 if (catcherIndex < 0)
                     throw;
                 var catcher = state.Catch[catcherIndex];
-                var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, StateIo.ErrorOutput(e));
+                var errorOutput = StateIo.ErrorOutput(e);
+                var assigned = catcher.Assign is null ? null : CatchAssign(catcher.Assign, state, errorOutput, retryCount);
+                var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, errorOutput);
+                VariableScope.Assign(assigned, state.Name);
                 return new StateOutcome(output, catcher.Next);
             }
         }
+    }
+
+    /// <summary>A catcher's Assign over the error output; apart so that states without one build no closure for it.</summary>
+    private AssignedVariables CatchAssign(VariableAssignment assign, StateDefinition state, JsonNode errorOutput, int retryCount)
+    {
+        var entered = VariableScope.Current!.StateEntered;
+        return assign.Evaluate(new EvaluationScope(errorOutput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random), state.Name);
     }
 
     private TimeSpan Delay(Retrier retrier, int attempt)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.JsonPath;
+using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -13,8 +14,8 @@ internal static class StateIo
     public const int EmptyObjectBytes = 2;
 
     /// <summary>
-    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object (as on AWS);
-    /// a path that selects nothing is States.Runtime.
+    /// InputPath / OutputPath / ItemsPath: null gives <c>{}</c>; a <c>$$</c> path reads the context object and a <c>$name</c> path a
+    /// variable (as on AWS); a path that selects nothing is States.Runtime.
     /// </summary>
     public static JsonNode? Select(PathField field, JsonNode? document, Func<JsonNode?> context) => Pick(field, document, context, copy: true);
 
@@ -31,6 +32,8 @@ internal static class StateIo
         var path = field.Path!;
         if (path.IsContext)
             document = context();
+        else if (path.Variable is { } name)
+            document = VariableScope.Read(name);
         if (path.IsWholeDocument)
             return copy ? AslJson.Clone(document) : document;
         JsonNode? value;
@@ -56,9 +59,9 @@ internal static class StateIo
 
     /// <summary>
     /// True when <see cref="Select"/> through the field yields a part of the document (or <c>{}</c>): a reference path over the input,
-    /// not the context object. Its JSON is then a substring of the document's, so within the limit whenever the document is.
+    /// not the context object or a variable. Its JSON is then a substring of the document's, so within the limit whenever the document is.
     /// </summary>
-    public static bool SelectsPart(PathField field) => field.Path is not { } path || (!path.IsContext && path.IsReferencePath);
+    public static bool SelectsPart(PathField field) => field.Path is not { } path || (path.ReadsInput && path.IsReferencePath);
 
     public static JsonNode? CheckSize(JsonNode? payload, string stateName, string what)
     {

@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
+using ActivityAware.Local.Asl.Variables;
 using ActivityAware.Local.Asl.Tasks;
 
 namespace ActivityAware.Local.Asl.States;
 
-/// <summary>Task: InputPath → Parameters → resource (or mock) under TimeoutSeconds → ResultSelector → ResultPath → OutputPath.</summary>
+/// <summary>
+/// Task: InputPath → Parameters → resource (or mock) under TimeoutSeconds → ResultSelector → Assign (reads that result as <c>$</c>;
+/// applied once the output is known) → ResultPath → OutputPath.
+/// </summary>
 internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retrying)
 {
     private readonly TaskResourceInvoker _resources = new(run.Bindings.Lambda, run.Bindings.Sqs);
@@ -43,7 +47,10 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
             if (state.ResultSelector is not null)
                 result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            return StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
+            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
+            VariableScope.Assign(assigned, state.Name);
+            return output;
         }, ct, OutputIsPartOfResult(state) ? () => resultSizeBound is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
     }
 

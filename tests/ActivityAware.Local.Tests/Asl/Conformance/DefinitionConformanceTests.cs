@@ -32,7 +32,6 @@ public class DefinitionConformanceTests
     [InlineData("every state must be reachable", """{"StartAt":"A","States":{"A":{"Type":"Succeed"},"B":{"Type":"Succeed"}}}""")]
     [InlineData("a state name is at most 80 characters", """{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN"},"NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN":{"Type":"Succeed"}}}""")]
     [InlineData("a state name is not empty", """{"StartAt":"","States":{"":{"Type":"Succeed"}}}""")]
-    [InlineData("Assign (variables) is not run locally and says so", """{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"End":true}}}""")]
     [InlineData("Task Resource is required", """{"StartAt":"A","States":{"A":{"Type":"Task","End":true}}}""")]
     [InlineData("Task Credentials are not run locally and say so", """{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:f","Credentials":{},"End":true}}}""")]
     [InlineData("the definition MUST be JSON", """{"StartAt":""")]
