@@ -87,14 +87,16 @@ internal sealed class ExecutionRun
         }
     }
 
-    public void Enter(StateDefinition state, string scope, JsonNode? input)
+    /// <summary>Records the state as entered; returns the id of its StateEntered event, which AWS names in a States.Runtime cause.</summary>
+    public long Enter(StateDefinition state, string scope, JsonNode? input)
     {
         lock (_gate)
             _entered.Add(new EnteredState(state.Name, state.Type, scope));
-        Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
+        return Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
     }
 
-    public void Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
+    /// <summary>Appends a history event; returns its id.</summary>
+    public long Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
         int? index = null, string? error = null, string? cause = null, string? resource = null)
     {
         lock (_gate)
@@ -104,6 +106,7 @@ internal sealed class ExecutionRun
                 payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);
+            return e.Id;
         }
     }
 
