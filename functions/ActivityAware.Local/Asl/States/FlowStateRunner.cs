@@ -44,11 +44,8 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             return TimeSpan.FromSeconds(seconds);
         if (state.SecondsPath is { } secondsPath)
         {
-            var value = secondsPath.Evaluate(scope, "SecondsPath");
-            return AslJson.TryGetInteger(value, out var n) && n >= 0
-                ? TimeSpan.FromSeconds(n)
-                : throw new StatesErrorException(StatesErrorNames.Runtime,
-                    $"The SecondsPath '{secondsPath.Text}' of the Wait state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+            return TimeSpan.FromSeconds(secondsPath.EvaluateInteger(scope, "SecondsPath", 0,
+                n => $"Expected non-negative integer for Seconds, got '{n}' instead."));
         }
         DateTimeOffset until;
         if (state.Timestamp is { } timestamp)

@@ -32,14 +32,12 @@ internal sealed class MapFailureTolerance
         long? count = state.ToleratedFailureCount;
         if (state.ToleratedFailureCountPath is { } countPath)
         {
-            var value = countPath.Evaluate(scope, "ToleratedFailureCountPath");
-            count = AslJson.TryGetInteger(value, out var n) && n >= 0 ? n : throw Invalid(state, countPath, value, "a non-negative integer");
+            count = countPath.EvaluateInteger(scope, "ToleratedFailureCountPath", 0, _ => "ToleratedFailureCount cannot be negative.", allowString: true);
         }
         var percentage = state.ToleratedFailurePercentage;
         if (state.ToleratedFailurePercentagePath is { } percentagePath)
         {
-            var value = percentagePath.Evaluate(scope, "ToleratedFailurePercentagePath");
-            percentage = AslJson.TryGetNumber(value, out var p) && p is >= 0 and <= 100 ? p : throw Invalid(state, percentagePath, value, "a number between 0 and 100");
+            percentage = Percentage(percentagePath.Evaluate(scope, "ToleratedFailurePercentagePath"), percentagePath);
         }
         return new MapFailureTolerance(state.Name, items, count, percentage);
     }
@@ -61,6 +59,18 @@ internal sealed class MapFailureTolerance
         _percentage is { } p ? $"ToleratedFailurePercentage {p}" : null,
     }.Where(s => s is not null));
 
-    private static StatesErrorException Invalid(StateDefinition state, ValueExpression path, JsonNode? value, string what) =>
-        new(StatesErrorNames.Runtime, $"The path '{path.Text}' of the Map state '{state.Name}' must select {what} but selected {AslJson.Serialize(value)}");
+    /// <summary>A number, or a string holding an integer, from 0 to 100; else States.Runtime worded as LocalStack's AWS-validated interpreter words it.</summary>
+    private static decimal Percentage(JsonNode? value, ValueExpression path)
+    {
+        if (!AslJson.TryGetNumber(value, out var p))
+        {
+            if (value is JsonValue text && text.TryGetValue<string>(out var s)
+                && long.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole))
+                p = whole;
+            else
+                throw new StatesErrorException(StatesErrorNames.Runtime,
+                    $"The ToleratedFailurePercentagePath field refers to value \"{(value is JsonValue v && v.TryGetValue<string>(out var str) ? str : AslJson.Serialize(value))}\" which is not a valid float: {path.Text}");
+        }
+        return p is >= 0 and <= 100 ? p : throw new StatesErrorException(StatesErrorNames.Runtime, "ToleratedFailurePercentage must be between 0 and 100.");
+    }
 }

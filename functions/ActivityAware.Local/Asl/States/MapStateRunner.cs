@@ -76,11 +76,9 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     {
         if (state.MaxConcurrencyPath is null)
             return state.MaxConcurrency;
-        var value = state.MaxConcurrencyPath.Evaluate(scope, "MaxConcurrencyPath");
-        return AslJson.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
-            ? (int)n
-            : throw new StatesErrorException(StatesErrorNames.Runtime,
-                $"MaxConcurrencyPath '{state.MaxConcurrencyPath.Text}' of the Map state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+        var n = state.MaxConcurrencyPath.EvaluateInteger(scope, "MaxConcurrencyPath", 0,
+            n => $"Expected non-negative integer for MaxConcurrency, got '{n}' instead.", allowString: true);
+        return (int)Math.Min(n, int.MaxValue);
     }
 
     private static string Truncate(string text) => text.Length <= 200 ? text : text[..200] + "…";

@@ -77,9 +77,8 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         var timeout = state.TimeoutSeconds;
         if (state.TimeoutSecondsPath is { } path)
         {
-            var value = path.Evaluate(scope, "TimeoutSecondsPath");
-            timeout = AslJson.TryGetInteger(value, out var n) && n > 0 ? (int)n
-                : throw new StatesErrorException(StatesErrorNames.Runtime, $"TimeoutSecondsPath '{path.Text}' must select a positive integer but selected {AslJson.Serialize(value)}");
+            timeout = (int)Math.Min(path.EvaluateInteger(scope, "TimeoutSecondsPath", 1,
+                n => $"Expected positive integer for TimeoutSeconds, got '{n}' instead."), int.MaxValue);
         }
         if (timeout is null)
             return await _resources.InvokeAsync(state.Resource!, parameters, ct);
