@@ -57,8 +57,10 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             var value = state.TimestampPath!.Evaluate(scope, "TimestampPath");
             until = AslJson.TryGetString(value, out var text) && Rfc3339Timestamp.TryParse(text, out var t)
                 ? t
+                // AWS recording: localstack v2/scenarios/test_base_scenarios.snapshot.json, test_wait_timestamp_path[NO_T, NO_Z, INVALID_*].
                 : throw new StatesErrorException(StatesErrorNames.Runtime,
-                    $"The TimestampPath '{state.TimestampPath.Text}' of the Wait state '{state.Name}' must select an RFC 3339 timestamp but selected {AslJson.Serialize(value)}");
+                    "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: "
+                    + $"{state.TimestampPath.Text} == {(AslJson.TryGetString(value, out var shown) ? shown : AslJson.Serialize(value))}");
         }
         var delay = until - run.Bindings.Time.GetUtcNow();
         return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;
