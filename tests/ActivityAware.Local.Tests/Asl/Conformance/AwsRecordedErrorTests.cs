@@ -113,4 +113,49 @@ public class AwsRecordedErrorTests
         Assert.Equal("States.Runtime", error);
         Assert.Equal("""An error occurred while executing the state 'Fast' (entered at the event id #4). The JSONPath '$.nope' specified for the field 'm.$' could not be found in the input '{"x":"a"}'""", cause);
     }
+
+    /// <summary>AWS recording: localstack v2/scenarios/test_base_scenarios.snapshot.json, test_wait_timestamp_path[NO_T, NO_Z, INVALID_DATE, INVALID_TIME, INVALID_ISO].</summary>
+    [Theory]
+    [InlineData("2016-12-05 21:29:29Z")]
+    [InlineData("2016-12-05T21:29:29")]
+    [InlineData("2016-13-05T21:29:29Z")]
+    [InlineData("2016-12-05T25:29:29Z")]
+    [InlineData("05-12-2016T21:29:29Z")]
+    public async Task WaitTimestampPath_NotAnOffsetDateTime_FailsAsRecorded(string timestamp)
+    {
+        var machine = """{"StartAt":"WaitUntil","States":{"WaitUntil":{"Type":"Wait","TimestampPath":"$.TimestampValue","End":true}}}""";
+        var (error, cause) = await new AslHarness().Failure(machine, new JsonObject { ["TimestampValue"] = timestamp }.ToJsonString());
+        Assert.Equal("States.Runtime", error);
+        Assert.Equal("An error occurred while executing the state 'WaitUntil' (entered at the event id #2). The TimestampPath parameter does not reference "
+            + $"a valid ISO-8601 extended offset date-time format string: $.TimestampValue == {timestamp}", cause);
+    }
+
+    /// <summary>
+    /// A count path that selects a wrong value fails with the wording of LocalStack's interpreter, whose Map tests are validated against AWS
+    /// (localstack v2/scenarios: max_concurrency_path.json5, map_state_tolerated_failure_count_path.json5,
+    /// map_state_tolerated_failure_percentage_path.json5); a string holding an integer is read as that integer.
+    /// </summary>
+    [Theory]
+    [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "\"many\"", "The MaxConcurrencyPath field refers to value \"many\" which is not a valid integer: $.n")]
+    [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "1.5", "The MaxConcurrencyPath field refers to value \"1.5\" which is not a valid integer: $.n")]
+    [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "-1", "Expected non-negative integer for MaxConcurrency, got '-1' instead.")]
+    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "{}", "The ToleratedFailureCountPath field refers to value \"{}\" which is not a valid integer: $.n")]
+    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "-2", "ToleratedFailureCount cannot be negative.")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "\"half\"", "The ToleratedFailurePercentagePath field refers to value \"half\" which is not a valid float: $.n")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "100.5", "ToleratedFailurePercentage must be between 0 and 100.")]
+    public async Task MapCountPath_WrongValue_FailsWithRuntime(string field, string value, string expectedCause)
+    {
+        var machine = "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\"," + field
+            + ",\"ItemProcessor\":{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}},\"End\":true}}}";
+        var (error, cause) = await new AslHarness().Failure(machine, $"{{\"items\":[1],\"n\":{value}}}");
+        Assert.Equal("States.Runtime", error);
+        Assert.Equal($"An error occurred while executing the state 'M' (entered at the event id #2). {expectedCause}", cause);
+    }
+
+    [Fact]
+    public async Task MaxConcurrencyPath_StringHoldingAnInteger_IsThatInteger()
+    {
+        var machine = """{"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","MaxConcurrencyPath":"$.n","ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
+        Assert.Equal("[1,2]", await new AslHarness().Output(machine, """{"items":[1,2],"n":"1"}"""));
+    }
 }
