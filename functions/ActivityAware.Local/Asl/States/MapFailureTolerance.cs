@@ -59,7 +59,7 @@ internal sealed class MapFailureTolerance
         _percentage is { } p ? $"ToleratedFailurePercentage {p}" : null,
     }.Where(s => s is not null));
 
-    /// <summary>A number, or a string holding an integer, from 0 to 100; else States.Runtime worded as LocalStack's AWS-validated interpreter words it.</summary>
+    /// <summary>A number, or a string holding an integer, from 0 to 100; else States.Runtime worded as AWS recorded it (localstack test_base_scenarios, test_map_state_tolerated_failure_percentage_path).</summary>
     private static decimal Percentage(JsonNode? value, ValueExpression path)
     {
         if (!AslJson.TryGetNumber(value, out var p))

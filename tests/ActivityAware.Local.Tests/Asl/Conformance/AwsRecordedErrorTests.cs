@@ -131,18 +131,22 @@ public class AwsRecordedErrorTests
     }
 
     /// <summary>
-    /// A count path that selects a wrong value fails with the wording of LocalStack's interpreter, whose Map tests are validated against AWS
-    /// (localstack v2/scenarios: max_concurrency_path.json5, map_state_tolerated_failure_count_path.json5,
-    /// map_state_tolerated_failure_percentage_path.json5); a string holding an integer is read as that integer.
+    /// A count path that selects a wrong value fails the Map state. AWS recording: localstack v2/scenarios/test_base_scenarios.snapshot.json,
+    /// test_map_state_tolerated_failure_count_path[NoNumber, -1] and test_map_state_tolerated_failure_percentage_path[{}, NoNumber, -1.1, -1,
+    /// 100.1] (recorded on a distributed Map; the wording is the state's, not the mode's). MaxConcurrencyPath is worded the same way in
+    /// LocalStack's interpreter, which its Map tests validate against AWS.
     /// </summary>
     [Theory]
+    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "\"NoNumber\"", "The ToleratedFailureCountPath field refers to value \"NoNumber\" which is not a valid integer: $.n")]
+    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "-1", "ToleratedFailureCount cannot be negative.")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "{}", "The ToleratedFailurePercentagePath field refers to value \"{}\" which is not a valid float: $.n")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "\"NoNumber\"", "The ToleratedFailurePercentagePath field refers to value \"NoNumber\" which is not a valid float: $.n")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "-1.1", "ToleratedFailurePercentage must be between 0 and 100.")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "-1", "ToleratedFailurePercentage must be between 0 and 100.")]
+    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "100.1", "ToleratedFailurePercentage must be between 0 and 100.")]
     [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "\"many\"", "The MaxConcurrencyPath field refers to value \"many\" which is not a valid integer: $.n")]
     [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "1.5", "The MaxConcurrencyPath field refers to value \"1.5\" which is not a valid integer: $.n")]
     [InlineData("\"MaxConcurrencyPath\":\"$.n\"", "-1", "Expected non-negative integer for MaxConcurrency, got '-1' instead.")]
-    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "{}", "The ToleratedFailureCountPath field refers to value \"{}\" which is not a valid integer: $.n")]
-    [InlineData("\"ToleratedFailureCountPath\":\"$.n\"", "-2", "ToleratedFailureCount cannot be negative.")]
-    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "\"half\"", "The ToleratedFailurePercentagePath field refers to value \"half\" which is not a valid float: $.n")]
-    [InlineData("\"ToleratedFailurePercentagePath\":\"$.n\"", "100.5", "ToleratedFailurePercentage must be between 0 and 100.")]
     public async Task MapCountPath_WrongValue_FailsWithRuntime(string field, string value, string expectedCause)
     {
         var machine = "{\"StartAt\":\"M\",\"States\":{\"M\":{\"Type\":\"Map\",\"ItemsPath\":\"$.items\"," + field
