@@ -10,7 +10,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
 {
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
-        Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
+        Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount: null);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
         // Read, not copied: every output below is copied from it (OutputPath, ResultPath) or built anew (Parameters, Result).
