@@ -43,7 +43,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                     run.Emit("MapIterationFailed", scope, state.Name, index: i, error: e.Error, cause: e.Cause);
                     if (tolerance is null)
                         throw;
-                    return tolerance.Tolerate(e);
+                    return tolerance.Tolerate();
                 }
             }, ct);
             if (outcome.Failure is { } failure)
