@@ -91,7 +91,9 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         if (first == work)
             return await work;
         _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
-        throw new StatesErrorException(StatesErrorNames.Timeout, $"The task '{state.Name}' did not finish within TimeoutSeconds ({timeout}).");
+        // AWS gives a task timeout no cause (a Catch sees "Cause": ""). AWS recording: localstack v2/timeouts/test_timeouts.snapshot.json,
+        // test_fixed_timeout_service_lambda; v2/error_handling/test_task_service_lambda.snapshot.json, test_invoke_timeout.
+        throw new StatesErrorException(StatesErrorNames.Timeout, null);
     }
 
     /// <summary>

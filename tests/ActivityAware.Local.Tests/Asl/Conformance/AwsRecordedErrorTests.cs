@@ -162,4 +162,35 @@ public class AwsRecordedErrorTests
         var machine = """{"StartAt":"M","States":{"M":{"Type":"Map","ItemsPath":"$.items","MaxConcurrencyPath":"$.n","ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""";
         Assert.Equal("[1,2]", await new AslHarness().Output(machine, """{"items":[1,2],"n":"1"}"""));
     }
+
+    /// <summary>
+    /// A task timeout has no cause: uncaught, the execution fails with States.Timeout alone; caught, the error output's Cause is "".
+    /// AWS recording: localstack v2/timeouts/test_timeouts.snapshot.json, test_fixed_timeout_service_lambda;
+    /// v2/error_handling/test_task_service_lambda.snapshot.json, test_invoke_timeout.
+    /// </summary>
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, """{"Error":"States.Timeout","Cause":""}""")]
+    public async Task TaskTimeout_HasNoCause(bool caught, string? expectedOutput)
+    {
+        var harness = new AslHarness();
+        harness.Functions.Register("slow", async (_, ct) => { await Task.Delay(Timeout.Infinite, ct); return null; });
+        const string task = "\"Start\":{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::lambda:invoke\",\"Parameters\":{\"FunctionName\":\"slow\"},\"TimeoutSeconds\":5,\"End\":true";
+        var machine = caught
+            ? "{\"StartAt\":\"Start\",\"States\":{" + task + ""","Catch":[{"ErrorEquals":["States.Timeout"],"Next":"EndWithHandler"}]},"EndWithHandler":{"Type":"Pass","End":true}}}"""
+            : "{\"StartAt\":\"Start\",\"States\":{" + task + "}}}";
+        var run = harness.Run(machine);
+        while (!run.IsCompleted)
+        {
+            harness.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+        }
+        var result = await run;
+        if (caught)
+        {
+            Assert.Equal(expectedOutput, AslJson.Serialize(result.Output));
+            return;
+        }
+        Assert.Equal(("States.Timeout", (string?)null), (result.Error, result.Cause));
+    }
 }
