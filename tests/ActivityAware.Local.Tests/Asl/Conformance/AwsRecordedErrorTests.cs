@@ -193,4 +193,26 @@ public class AwsRecordedErrorTests
         }
         Assert.Equal(("States.Timeout", (string?)null), (result.Error, result.Cause));
     }
+
+    /// <summary>AWS recording: localstack v2/base/test_base.snapshot.json, test_state_fail, test_state_fail_path, test_state_fail_intrinsic, test_state_fail_empty.</summary>
+    [Theory]
+    [InlineData("test_state_fail", "\"Error\":\"SomeFailure\",\"Cause\":\"This state machines raises a 'SomeFailure' failure.\"", "SomeFailure", "This state machines raises a 'SomeFailure' failure.")]
+    [InlineData("test_state_fail_path", "\"ErrorPath\":\"$.Error\",\"CausePath\":\"$.Cause\"", "error string", "cause string")]
+    [InlineData("test_state_fail_intrinsic", "\"ErrorPath\":\"$.Error\",\"CausePath\":\"States.Format('This is a custom error message for {}, caused by {}.', $.Error, $.Cause)\"",
+        "error string", "This is a custom error message for error string, caused by cause string.")]
+    [InlineData("test_state_fail_empty", "\"Comment\":\"no error, no cause\"", null, null)]
+    public async Task FailState_FailsAsRecorded(string recording, string fields, string? expectedError, string? expectedCause)
+    {
+        var machine = "{\"StartAt\":\"FailState\",\"States\":{\"FailState\":{\"Type\":\"Fail\"," + fields + "}}}";
+        var (error, cause) = await new AslHarness().Failure(machine, """{"Error":"error string","Cause":"cause string"}""");
+        Assert.True((expectedError, expectedCause) == (error, cause), $"{recording}: got {error}: {cause}");
+    }
+
+    /// <summary>AWS recording: localstack v2/base/test_base.snapshot.json, test_state_pass_result_jsonpaths: a Pass state's Result is a literal, ".$" keys and all.</summary>
+    [Fact]
+    public async Task PassResult_KeysEndingInDollar_StayLiteral()
+    {
+        var output = await new AslHarness().Output("""{"StartAt":"State_1","States":{"State_1":{"Type":"Pass","Result":{"unsupported1.$":"$.jsonpath","unsupported2.$":"$$"},"End":true}}}""");
+        Assert.Equal("""{"unsupported1.$":"$.jsonpath","unsupported2.$":"$$"}""", output);
+    }
 }
