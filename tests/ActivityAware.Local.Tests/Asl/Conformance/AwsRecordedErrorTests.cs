@@ -215,4 +215,28 @@ public class AwsRecordedErrorTests
         var output = await new AslHarness().Output("""{"StartAt":"State_1","States":{"State_1":{"Type":"Pass","Result":{"unsupported1.$":"$.jsonpath","unsupported2.$":"$$"},"End":true}}}""");
         Assert.Equal("""{"unsupported1.$":"$.jsonpath","unsupported2.$":"$$"}""", output);
     }
+
+    /// <summary>AWS recording: localstack v2/base/test_base.snapshot.json, test_state_pass_result_null_input_output_paths (InputPath null gives {}, OutputPath null gives {}).</summary>
+    [Fact]
+    public async Task NullInputAndOutputPaths_GiveEmptyObjects()
+    {
+        var machine = """
+            {"StartAt":"State0","States":{
+              "State0":{"Type":"Pass","Parameters":{"Arg1":"argument1","FromInput.$":"$"},"Next":"State1"},
+              "State1":{"Type":"Pass","InputPath":null,"Parameters":{"Arg2":"argument2","FromInput.$":"$"},"Next":"State2"},
+              "State2":{"Type":"Pass","OutputPath":null,"End":true}}}
+            """;
+        var result = await new AslHarness().Run(machine, """{"InputValue":0}""");
+        Assert.Equal("{}", AslJson.Serialize(result.Output));
+        Assert.Equal("""{"Arg2":"argument2","FromInput":{}}""", AslJson.Serialize(result.Events.Single(e => e.Type == "PassStateExited" && e.StateName == "State1").Output));
+    }
+
+    /// <summary>AWS recording: localstack v2/base/test_base.snapshot.json, test_state_pass_regex_json_path_base (a filter in Parameters gives the matching elements).</summary>
+    [Fact]
+    public async Task FilterInParameters_SelectsTheMatchingElements()
+    {
+        var output = await new AslHarness().Output("""{"StartAt":"State0","States":{"State0":{"Type":"Pass","Parameters":{"FromInput.$":"$.users[?(@.status == 0)]"},"End":true}}}""",
+            """{"users":[{"year":1997,"status":0},{"year":1998,"status":1}]}""");
+        Assert.Equal("""{"FromInput":[{"year":1997,"status":0}]}""", output);
+    }
 }
