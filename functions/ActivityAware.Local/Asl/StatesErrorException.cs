@@ -11,4 +11,22 @@ public sealed class StatesErrorException(string? error, string? cause, Exception
     public string? Error { get; } = error;
 
     public string? Cause { get; } = cause;
+
+    /// <summary>
+    /// True once the cause carries AWS's "An error occurred while executing the state …" prefix, so a Map or Parallel state that
+    /// passes a nested state's States.Runtime on does not prefix it again.
+    /// </summary>
+    public bool NamesState { get; init; }
+
+    /// <summary>
+    /// A States.Runtime failure of a state as AWS words it: the cause prefixed with the state and the id of its StateEntered event.
+    /// Other errors, and causes already prefixed, pass unchanged.
+    /// </summary>
+    public StatesErrorException InState(string stateName, long enteredEventId) =>
+        Error != StatesErrorNames.Runtime || NamesState
+            ? this
+            : new StatesErrorException(Error, $"An error occurred while executing the state '{stateName}' (entered at the event id #{enteredEventId}). {Cause}", this)
+            {
+                NamesState = true,
+            };
 }

@@ -33,13 +33,33 @@ public sealed class ValueExpression
         return new ValueExpression(text, path, null);
     }
 
+    /// <summary>The selected value; a path that selects nothing is States.Runtime, worded as for InputPath and OutputPath.</summary>
     public JsonNode? Evaluate(EvaluationScope scope, string field)
     {
         if (_call is not null)
             return _call.Evaluate(scope);
         if (!scope.TryResolve(_path!, out var value))
-            throw new StatesErrorException(StatesErrorNames.Runtime,
-                $"Invalid path '{Text}' for the field '{field}': no results in the input '{AslJson.Serialize(scope.RootFor(_path!))}'");
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"Invalid path '{Text}' : No results for path: {_path!.NormalizedText}");
         return value;
+    }
+
+    /// <summary>
+    /// The integer a count field (<c>MaxConcurrencyPath</c>, <c>ToleratedFailureCountPath</c>, <c>TimeoutSecondsPath</c>, <c>SecondsPath</c>, …)
+    /// selects: a JSON integer or a string holding one, at least <paramref name="minimum"/>. Anything else is States.Runtime, worded
+    /// as LocalStack's AWS-validated interpreter words it: <c>The MaxConcurrencyPath field refers to value "x" which is not a valid
+    /// integer: $.path</c>; a value below the minimum gets <paramref name="belowMinimum"/>'s cause. A string holding an integer counts only
+    /// where <paramref name="allowString"/> (Map's MaxConcurrencyPath and ToleratedFailureCountPath, which LocalStack parses so).
+    /// </summary>
+    public long EvaluateInteger(EvaluationScope scope, string field, long minimum, Func<long, string> belowMinimum, bool allowString = false)
+    {
+        var value = Evaluate(scope, field);
+        if (!AslJson.TryGetInteger(value, out var n)
+            && !(allowString && value is JsonValue text && text.TryGetValue<string>(out var s)
+                 && long.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n)))
+        {
+            var shown = value is JsonValue v && v.TryGetValue<string>(out var str) ? str : AslJson.Serialize(value);
+            throw new StatesErrorException(StatesErrorNames.Runtime, $"The {field} field refers to value \"{shown}\" which is not a valid integer: {Text}");
+        }
+        return n >= minimum ? n : throw new StatesErrorException(StatesErrorNames.Runtime, belowMinimum(n));
     }
 }

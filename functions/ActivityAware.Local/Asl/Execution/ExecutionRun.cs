@@ -46,15 +46,22 @@ internal sealed class ExecutionRun
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>The context object for one state: <c>$$.Execution</c>, <c>$$.StateMachine</c>, <c>$$.State</c> and, in ItemSelector, <c>$$.Map.Item</c>.</summary>
-    public JsonObject Context(string stateName, DateTimeOffset enteredTime, int retryCount, JsonObject? mapItem = null)
+    /// <summary>
+    /// The context object for one state: <c>$$.Execution</c>, <c>$$.StateMachine</c>, <c>$$.State</c> and, in ItemSelector, <c>$$.Map.Item</c>,
+    /// members in AWS's order (AWS recording: localstack v2/context_object/test_context_object.snapshot.json, test_input_path[$$]: a Pass
+    /// state's <c>$$.State</c> is <c>{"Name","EnteredTime"}</c>). <paramref name="retryCount"/> is null for a state that cannot retry.
+    /// </summary>
+    public JsonObject Context(string stateName, DateTimeOffset enteredTime, int? retryCount, JsonObject? mapItem = null)
     {
         var (execution, stateMachine) = FixedContext();
+        var state = new JsonObject { ["Name"] = stateName, ["EnteredTime"] = Timestamp(enteredTime) };
+        if (retryCount is { } retries)
+            state["RetryCount"] = retries;
         var context = new JsonObject
         {
             ["Execution"] = execution.DeepClone(),
-            ["State"] = new JsonObject { ["EnteredTime"] = Timestamp(enteredTime), ["Name"] = stateName, ["RetryCount"] = retryCount },
             ["StateMachine"] = stateMachine.DeepClone(),
+            ["State"] = state,
         };
         if (mapItem is not null)
             context["Map"] = new JsonObject { ["Item"] = mapItem };
@@ -76,9 +83,9 @@ internal sealed class ExecutionRun
                 {
                     ["Id"] = $"arn:aws:states:{region}:{account}:execution:{name}:{_name}",
                     ["Input"] = AslJson.Clone(_input),
+                    ["StartTime"] = Timestamp(_startTime),
                     ["Name"] = _name,
                     ["RoleArn"] = _options.RoleArn ?? $"arn:aws:iam::{account}:role/{name}-role",
-                    ["StartTime"] = Timestamp(_startTime),
                     ["RedriveCount"] = 0,
                 };
                 _stateMachine = new JsonObject { ["Id"] = $"arn:aws:states:{region}:{account}:stateMachine:{name}", ["Name"] = name };
@@ -87,15 +94,17 @@ internal sealed class ExecutionRun
         }
     }
 
-    public void Enter(StateDefinition state, string scope, JsonNode? input)
+    /// <summary>Records the state as entered; returns the id of its StateEntered event, which AWS names in a States.Runtime cause.</summary>
+    public long Enter(StateDefinition state, string scope, JsonNode? input)
     {
         lock (_gate)
             _entered.Add(new EnteredState(state.Name, state.Type, scope));
-        Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
+        return Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
     }
 
+    /// <summary>Appends a history event; returns its id.</summary>
     /// <param name="assigned">On a state's exit: the variables it assigned (kept, as payloads are, only when they are recorded).</param>
-    public void Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
+    public long Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
         int? index = null, string? error = null, string? cause = null, string? resource = null, JsonObject? assigned = null)
     {
         lock (_gate)
@@ -108,6 +117,7 @@ internal sealed class ExecutionRun
                 e = new VariablesAssignedEvent(e, (JsonObject)assigned.DeepClone());
             _events.Add(e);
             Bindings.Observer?.OnEvent(e);
+            return e.Id;
         }
     }
 

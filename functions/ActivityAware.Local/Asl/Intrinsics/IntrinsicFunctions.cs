@@ -102,12 +102,20 @@ internal static partial class IntrinsicFunctions
         }
     }
 
+    /// <summary>
+    /// Parses the string as AWS (Jackson) does (AWS recording: localstack v2/intrinsic_functions/test_json_manipulation.snapshot.json,
+    /// test_string_to_json): an empty or blank string is null, and the integer <c>-0</c> is <c>0</c>.
+    /// </summary>
     private static JsonNode? StringToJson(Arguments a)
     {
         a.Count(1);
+        var text = a.String(0);
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
         try
         {
-            return JsonNode.Parse(a.String(0));
+            var parsed = JsonNode.Parse(text);
+            return parsed is JsonValue && parsed.GetValueKind() == JsonValueKind.Number && parsed.ToJsonString() == "-0" ? JsonValue.Create(0) : parsed;
         }
         catch (JsonException e)
         {

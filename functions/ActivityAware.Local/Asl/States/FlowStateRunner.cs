@@ -14,7 +14,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
 {
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
-        Func<JsonNode?> context = () => run.Context(state.Name, entered, 0);
+        Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount: null);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
         // Read, not copied: every output below is copied from it (OutputPath, ResultPath) or built anew (Parameters, Result).
@@ -58,11 +58,8 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             return TimeSpan.FromSeconds(seconds);
         if (state.SecondsPath is { } secondsPath)
         {
-            var value = secondsPath.Evaluate(scope, "SecondsPath");
-            return AslJson.TryGetInteger(value, out var n) && n >= 0
-                ? TimeSpan.FromSeconds(n)
-                : throw new StatesErrorException(StatesErrorNames.Runtime,
-                    $"The SecondsPath '{secondsPath.Text}' of the Wait state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+            return TimeSpan.FromSeconds(secondsPath.EvaluateInteger(scope, "SecondsPath", 0,
+                n => $"Expected non-negative integer for Seconds, got '{n}' instead."));
         }
         DateTimeOffset until;
         if (state.Timestamp is { } timestamp)
@@ -74,8 +71,10 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             var value = state.TimestampPath!.Evaluate(scope, "TimestampPath");
             until = AslJson.TryGetString(value, out var text) && Rfc3339Timestamp.TryParse(text, out var t)
                 ? t
+                // AWS recording: localstack v2/scenarios/test_base_scenarios.snapshot.json, test_wait_timestamp_path[NO_T, NO_Z, INVALID_*].
                 : throw new StatesErrorException(StatesErrorNames.Runtime,
-                    $"The TimestampPath '{state.TimestampPath.Text}' of the Wait state '{state.Name}' must select an RFC 3339 timestamp but selected {AslJson.Serialize(value)}");
+                    "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: "
+                    + $"{state.TimestampPath.Text} == {(AslJson.TryGetString(value, out var shown) ? shown : AslJson.Serialize(value))}");
         }
         var delay = until - run.Bindings.Time.GetUtcNow();
         return delay > TimeSpan.Zero ? delay : TimeSpan.Zero;

@@ -35,20 +35,28 @@ internal sealed class GraphRunner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var state = graph.States[name];
-            _run.Enter(state, scope, input);
+            var enteredEventId = _run.Enter(state, scope, input);
             var entered = _run.Bindings.Time.GetUtcNow();
             if (state.AssignsVariables && VariableScope.Current is { } variables)
                 variables.StateEntered = entered;
-            var outcome = state.Type switch
+            StateOutcome outcome;
+            try
             {
-                StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
-                StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
-                StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
-                _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
-            };
+                outcome = state.Type switch
+                {
+                    StateType.Task => await _tasks.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
+                    StateType.Map => await _maps.RunAsync(state, input, inputSizeBound, scope, entered, cancellationToken),
+                    StateType.Parallel => await _parallels.RunAsync(state, input, scope, entered, cancellationToken),
+                    _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
+                };
+            }
+            catch (StatesErrorException e) when (e.Error == StatesErrorNames.Runtime && !e.NamesState)
+            {
+                throw e.InState(state.Name, enteredEventId);
+            }
             inputSizeBound = outcome.OutputSizeBound
                 ?? (outcome.OutputPartOfInput && inputSizeBound is { } bound ? Math.Max(bound, StateIo.EmptyObjectBytes) : (int?)null)
-                ?? StateIo.Measure(outcome.Output, state.Name, "returned an output");
+                ?? StateIo.Measure(outcome.Output, state.Name, "returned a result");
             var assigned = state.AssignsVariables ? VariableScope.Current?.TakeRecent() : null;
             _run.Emit(HistoryEventTypes.StateExited(state.Type), scope, state.Name, output: outcome.Output, assigned: assigned?.Values);
             if (outcome.Next is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
@@ -45,7 +44,7 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                     run.Emit("MapIterationFailed", scope, state.Name, index: i, error: e.Error, cause: e.Cause);
                     if (tolerance is null)
                         throw;
-                    return tolerance.Tolerate(e);
+                    return tolerance.Tolerate();
                 }
             }, ct);
             if (outcome.Failure is { } failure)
@@ -81,14 +80,9 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     {
         if (state.MaxConcurrencyPath is null)
             return state.MaxConcurrency;
-        var value = state.MaxConcurrencyPath.Evaluate(scope, "MaxConcurrencyPath");
-        // AWS also takes a string of digits here (recorded: MaxConcurrencyPath selecting "1" runs the Map one item at a time).
-        if (AslJson.TryGetString(value, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            value = parsed;
-        return AslJson.TryGetInteger(value, out var n) && n >= 0 && n <= int.MaxValue
-            ? (int)n
-            : throw new StatesErrorException(StatesErrorNames.Runtime,
-                $"MaxConcurrencyPath '{state.MaxConcurrencyPath.Text}' of the Map state '{state.Name}' must select a non-negative integer but selected {AslJson.Serialize(value)}");
+        var n = state.MaxConcurrencyPath.EvaluateInteger(scope, "MaxConcurrencyPath", 0,
+            n => $"Expected non-negative integer for MaxConcurrency, got '{n}' instead.", allowString: true);
+        return (int)Math.Min(n, int.MaxValue);
     }
 
     private static string Truncate(string text) => text.Length <= 200 ? text : text[..200] + "…";

@@ -69,13 +69,17 @@ internal static class StateIo
         return payload;
     }
 
-    /// <summary>The payload's size in bytes; States.DataLimitExceeded when it is over the limit.</summary>
+    /// <summary>
+    /// The payload's size in bytes; States.DataLimitExceeded when it is over the limit, worded as AWS words it (AWS recording: localstack
+    /// v2/error_handling/test_states_errors.snapshot.json: "The state/task 'State_1' returned a result with a size exceeding the maximum
+    /// number of bytes service limit.").
+    /// </summary>
     public static int Measure(JsonNode? payload, string stateName, string what)
     {
         var size = AslJson.SizeInBytes(payload);
         if (size > MaxPayloadBytes)
             throw new StatesErrorException(StatesErrorNames.DataLimitExceeded,
-                $"The state/task '{stateName}' {what} with a size exceeding the maximum number of bytes service limit ({MaxPayloadBytes}).");
+                $"The state/task '{stateName}' {what} with a size exceeding the maximum number of bytes service limit.");
         return size;
     }
 

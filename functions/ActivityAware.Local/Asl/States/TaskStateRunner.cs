@@ -29,6 +29,8 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             if (!(ParametersSizeBound(state, inputSizeBound) <= StateIo.MaxPayloadBytes))
                 StateIo.CheckSize(parameters, state.Name, "was given an input");
             run.Emit("TaskScheduled", scope, state.Name, input: parameters, resource: state.Resource);
+            // AWS records TaskStarted between the two; a States.Runtime cause names event ids, so the count must match.
+            run.Emit("TaskStarted", scope, state.Name, resource: state.Resource);
             JsonNode? result;
             try
             {
@@ -37,7 +39,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
                 // A response known to be within the limit needs no measuring: its size bound is what later states need.
                 resultSizeBound = response.SizeBound is { } bound && bound <= StateIo.MaxPayloadBytes
                     ? (int)bound
-                    : StateIo.Measure(result, state.Name, "returned a result");
+                    : StateIo.Measure(result, ResultSource(state.Resource), "returned a result");
             }
             catch (StatesErrorException e)
             {
@@ -82,9 +84,8 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         var timeout = state.TimeoutSeconds;
         if (state.TimeoutSecondsPath is { } path)
         {
-            var value = path.Evaluate(scope, "TimeoutSecondsPath");
-            timeout = AslJson.TryGetInteger(value, out var n) && n > 0 ? (int)n
-                : throw new StatesErrorException(StatesErrorNames.Runtime, $"TimeoutSecondsPath '{path.Text}' must select a positive integer but selected {AslJson.Serialize(value)}");
+            timeout = (int)Math.Min(path.EvaluateInteger(scope, "TimeoutSecondsPath", 1,
+                n => $"Expected positive integer for TimeoutSeconds, got '{n}' instead."), int.MaxValue);
         }
         if (timeout is null)
             return await _resources.InvokeAsync(state.Resource!, parameters, ct);
@@ -97,7 +98,26 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
         if (first == work)
             return await work;
         _ = work.ContinueWith(t => t.Exception, TaskScheduler.Default);
-        throw new StatesErrorException(StatesErrorNames.Timeout, $"The task '{state.Name}' did not finish within TimeoutSeconds ({timeout}).");
+        // AWS gives a task timeout no cause (a Catch sees "Cause": ""). AWS recording: localstack v2/timeouts/test_timeouts.snapshot.json,
+        // test_fixed_timeout_service_lambda; v2/error_handling/test_task_service_lambda.snapshot.json, test_invoke_timeout.
+        throw new StatesErrorException(StatesErrorNames.Timeout, null);
+    }
+
+    /// <summary>
+    /// What AWS names in a too-large task result's cause: the resource type of a service integration (<c>lambda</c> for
+    /// <c>arn:aws:states:::lambda:invoke</c>), else the resource ARN itself (AWS recording: localstack
+    /// v2/error_handling/test_states_errors.snapshot.json, test_service_task_lambada_… and test_task_lambda_data_limit_exceeded_…).
+    /// </summary>
+    internal static string ResultSource(string? resource)
+    {
+        const string service = "arn:aws:states:::";
+        if (resource is null)
+            return "";
+        if (!resource.StartsWith(service, StringComparison.Ordinal))
+            return resource;
+        var rest = resource.AsSpan(service.Length);
+        var colon = rest.IndexOf(':');
+        return (colon < 0 ? rest : rest[..colon]).ToString();
     }
 
     private static JsonNode? Mocked(ITaskMocker mocker, string stateName, int retryCount)

@@ -97,8 +97,9 @@ public class MapParallelConformanceTests
     public async Task ToleratedFailures_Breached_FailsWithExceedToleratedFailureThreshold(string rule, string tolerance, int failing)
     {
         var items = string.Join(",", Enumerable.Range(0, 4).Select(i => $"{{\"id\":{i},\"fail\":{(i < failing ? "true" : "false")}}}"));
-        var (error, _) = await new AslHarness().Failure(MapMachine($"\"ItemsPath\":\"$.items\",{tolerance}"), $"{{\"items\":[{items}],\"tolerate\":2}}");
+        var (error, cause) = await new AslHarness().Failure(MapMachine($"\"ItemsPath\":\"$.items\",{tolerance}"), $"{{\"items\":[{items}],\"tolerate\":2}}");
         Assert.True(error == "States.ExceedToleratedFailureThreshold", $"{rule}: got {error}");
+        Assert.Equal("The specified tolerated failure threshold was exceeded", cause);
     }
 
     [Theory]
