@@ -233,7 +233,10 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     {
         var next = JsonBufferInspection.SkipWhitespace(buffer);
         if (next < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
-        if (next is '{' or '[')
+        // Each concatenated file may open with its own byte order mark (Start skips it).
+        if (next == Utf8Bom[0] && buffer.Data.Length < Utf8Bom.Length && !buffer.IsEndOfStream && Utf8Bom.StartsWith(buffer.Data))
+            return ScanStep.NeedData;
+        if (next is '{' or '[' || buffer.Data.StartsWith(Utf8Bom))
         {
             (_mode, _state, _index, _value) = (Mode.Start, FreshState(options), 0, _value + 1);
             return null;

@@ -70,7 +70,6 @@ public sealed class VariableScope
     /// <summary>Stores what a state assigned; States.DataLimitExceeded when the variables held would pass <see cref="MaxTotalBytes"/>.</summary>
     public void Apply(AssignedVariables assigned, string stateName)
     {
-        _recent = assigned;
         _values ??= new Dictionary<string, (JsonNode?, int)>(StringComparer.Ordinal);
         var bytes = _bytes;
         var index = 0;
@@ -90,6 +89,8 @@ public sealed class VariableScope
         foreach (var (name, value) in assigned.Values)
             _values[name] = (value, assigned.SizeAt(index++));
         _bytes = bytes;
+        // Only once the values are held: a rejected assignment (caught States.DataLimitExceeded) shows none in the state's exit.
+        _recent = assigned;
     }
 
     /// <summary>Applies what a state assigned (nothing when null) to the current scope, once the state's output is known.</summary>
