@@ -3,12 +3,13 @@ using ActivityAware.Local.Asl;
 using ActivityAware.Local.Asl.Execution;
 using ActivityAware.Local.Asl.Variables;
 
-namespace ActivityAware.Local.Tests.Asl.Review;
+namespace ActivityAware.Local.Tests.Asl;
 
-public class VariableProbeTests
+/// <summary>Workflow variables under concurrency, retries, catches and reuse of one interpreter.</summary>
+public sealed class VariableScopeTests
 {
     [Fact]
-    public async Task ConcurrentMapIterations_AreIsolated()
+    public async Task Execute_ConcurrentMapIterations_KeepTheirOwnVariables()
     {
         var h = new AslHarness();
         h.Functions.Register("slow", async (payload, _) => { await Task.Delay(Random.Shared.Next(1, 20)); return payload; });
@@ -22,7 +23,7 @@ public class VariableProbeTests
     }
 
     [Fact]
-    public async Task ParallelBranchAssignments_DoNotLeak()
+    public async Task Execute_ParallelBranchAssignments_DoNotLeakOut()
     {
         var (error, _) = await new AslHarness().Failure("""
             {"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"A","States":{"A":{"Type":"Pass","Assign":{"x":1},"End":true}}}],"Next":"R"},
@@ -32,7 +33,7 @@ public class VariableProbeTests
     }
 
     [Fact]
-    public async Task RetriedTask_AssignsOnceAndCatchAssignReplaces()
+    public async Task Execute_RetriedTask_AssignsOnceAndACatchAssignReplacesTheStates()
     {
         var h = new AslHarness();
         var n = 0;
@@ -49,7 +50,7 @@ public class VariableProbeTests
     }
 
     [Fact]
-    public async Task ConcurrentExecutions_DoNotShareScopes()
+    public async Task Execute_ConcurrentExecutions_DoNotShareScopes()
     {
         var h = new AslHarness();
         h.Functions.Register("slow", async (payload, _) => { await Task.Delay(Random.Shared.Next(1, 20)); return payload; });
@@ -66,7 +67,7 @@ public class VariableProbeTests
     }
 
     [Fact]
-    public async Task AmbientScope_DoesNotLeakIntoMachineWithoutAssign()
+    public async Task Execute_AmbientScopeOfTheCaller_DoesNotReachAMachineWithoutAssign()
     {
         VariableScope.Current = new VariableScope();
         var (error, _) = await new AslHarness().Failure("""{"StartAt":"R","States":{"R":{"Type":"Pass","OutputPath":"$v","End":true}}}""");
@@ -74,7 +75,7 @@ public class VariableProbeTests
     }
 
     [Fact]
-    public async Task CaughtDataLimit_ShowsNoAssignment()
+    public async Task Execute_CaughtOverLimitAssign_ShowsNoAssignedVariables()
     {
         // 41 states each assigning ~250 KB push the execution past 10 MB; the last one's Apply fails and is caught.
         var big = new string('x', 250_000);

@@ -4,18 +4,18 @@ using ActivityAware.Core.Rules.Pushdown;
 using ActivityAware.Core.Rules.Projection;
 using ActivityAware.Core.Tests.Rules.Projection;
 using ActivityAware.Testing;
-using ActivityAware.Core.Tests.CloudTrail.Reading;
 using static ActivityAware.Core.Tests.CloudTrail.Reading.Records;
 
-namespace ActivityAware.Core.Tests.Review;
+namespace ActivityAware.Core.Tests.CloudTrail.Reading;
 
-public sealed class ConcatProbeTests
+/// <summary>Several JSON values one after another, as the replay reads them: with a byte order mark, screened, truncated.</summary>
+public sealed class ConcatenatedValuesTests
 {
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(1000)]
-    public async Task BomBeforeSecondValue_IsRead(int chunk)
+    public async Task ReadAsync_ByteOrderMarkBeforeTheSecondValue_ReadsBothValues(int chunk)
     {
         var bytes = Encoding.UTF8.GetBytes(LogFile(Record("a")) + "\n").Concat(new byte[] { 0xEF, 0xBB, 0xBF }).Concat(Encoding.UTF8.GetBytes(LogFile(Record("b")))).ToArray();
         var run = await ReaderRun.OfAsync(bytes, new CloudTrailReaderOptions { ReadBufferBytes = 16 }, chunk);
@@ -27,7 +27,7 @@ public sealed class ConcatProbeTests
     [InlineData(1, 16)]
     [InlineData(5, 64)]
     [InlineData(int.MaxValue, 65536)]
-    public async Task ScreenedConcatenation_ReadsBoth(int chunk, int buffer)
+    public async Task ReadAsync_ScreenedConcatenatedValues_YieldsThePassedRecordsOfBoth(int chunk, int buffer)
     {
         var screen = new PushdownPrefilter(new EventBridgePattern("""{"detail":{"eventName":["DeleteTrail"]}}"""));
         var text = LogFile(Record("a", "DeleteTrail"), Record("x")) + LogFile(Record("y"), Record("b", "DeleteTrail"));
@@ -39,7 +39,7 @@ public sealed class ConcatProbeTests
     }
 
     [Fact]
-    public async Task TruncatedSecondValue_ReportsTruncation()
+    public async Task ReadAsync_TruncatedSecondValue_ReportsTheTruncation()
     {
         var text = LogFile(Record("a")) + "\n" + LogFile(Record("b"), Record("c"))[..40];
         var run = await ReaderRun.OfAsync(text);
