@@ -10,6 +10,16 @@ namespace ActivityAware.Local.Tests.Asl.Conformance;
 /// </summary>
 public class VariableRecordedConformanceTests
 {
+    /// <summary>LocalStack's BASE_ASSIGN_IN_CHOICE template, run with two inputs.</summary>
+    private const string AssignInChoice = """
+        {"StartAt":"CheckInputState","States":{
+          "CheckInputState":{"Type":"Choice","Choices":[
+            {"Variable":"$.input_value","IsPresent":false,"Assign":{"status":"UNKNOWN"},"Next":"FinalState"},
+            {"Variable":"$.input_value","NumericEquals":42,"Assign":{"status":"CORRECT"},"Next":"FinalState"}],
+            "Assign":{"status":"INCORRECT","guess.$":"$.input_value"},"Default":"FinalState"},
+          "FinalState":{"Type":"Pass","Parameters":{"result.$":"$status"},"End":true}}}
+        """;
+
     public static TheoryData<string, string, string, string> Outputs => new()
     {
         {
@@ -156,26 +166,12 @@ public class VariableRecordedConformanceTests
         },
         {
             "BASE_ASSIGN_IN_CHOICE (CORRECT run, input \"42\"): no rule matches a string, so Default's Assign (the Choice state's) applies",
-            """
-            {"StartAt":"CheckInputState","States":{
-              "CheckInputState":{"Type":"Choice","Choices":[
-                {"Variable":"$.input_value","IsPresent":false,"Assign":{"status":"UNKNOWN"},"Next":"FinalState"},
-                {"Variable":"$.input_value","NumericEquals":42,"Assign":{"status":"CORRECT"},"Next":"FinalState"}],
-                "Assign":{"status":"INCORRECT","guess.$":"$.input_value"},"Default":"FinalState"},
-              "FinalState":{"Type":"Pass","Parameters":{"result.$":"$status"},"End":true}}}
-            """,
+            AssignInChoice,
             """{"input_value":"42"}""", """{"result":"INCORRECT"}"""
         },
         {
             "BASE_ASSIGN_IN_CHOICE (INCORRECT run, input \"0\")",
-            """
-            {"StartAt":"CheckInputState","States":{
-              "CheckInputState":{"Type":"Choice","Choices":[
-                {"Variable":"$.input_value","IsPresent":false,"Assign":{"status":"UNKNOWN"},"Next":"FinalState"},
-                {"Variable":"$.input_value","NumericEquals":42,"Assign":{"status":"CORRECT"},"Next":"FinalState"}],
-                "Assign":{"status":"INCORRECT","guess.$":"$.input_value"},"Default":"FinalState"},
-              "FinalState":{"Type":"Pass","Parameters":{"result.$":"$status"},"End":true}}}
-            """,
+            AssignInChoice,
             """{"input_value":"0"}""", """{"result":"INCORRECT"}"""
         },
     };
