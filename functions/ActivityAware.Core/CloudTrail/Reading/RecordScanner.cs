@@ -73,6 +73,7 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     {
         var data = buffer.Data;
         if (data.StartsWith(Utf8Bom)) { buffer.Advance(Utf8Bom.Length); return null; }
+        if (data.Length < Utf8Bom.Length && !buffer.IsEndOfStream && Utf8Bom.StartsWith(data)) return ScanStep.NeedData;
         var first = JsonBufferInspection.SkipWhitespace(buffer);
         if (first < 0)
             return buffer.IsEndOfStream ? Fatal(new RecordLocation(source, 0, null, null), "the input is empty: no JSON value found") : ScanStep.NeedData;
@@ -233,10 +234,8 @@ internal sealed class RecordScanner(string source, CloudTrailReaderOptions optio
     {
         var next = JsonBufferInspection.SkipWhitespace(buffer);
         if (next < 0) return buffer.IsEndOfStream ? ScanStep.End : ScanStep.NeedData;
-        // Each concatenated file may open with its own byte order mark (Start skips it).
-        if (next == Utf8Bom[0] && buffer.Data.Length < Utf8Bom.Length && !buffer.IsEndOfStream && Utf8Bom.StartsWith(buffer.Data))
-            return ScanStep.NeedData;
-        if (next is '{' or '[' || buffer.Data.StartsWith(Utf8Bom))
+        // Each concatenated file may open with its own byte order mark, which Start skips.
+        if (next is '{' or '[' || next == Utf8Bom[0])
         {
             (_mode, _state, _index, _value) = (Mode.Start, FreshState(options), 0, _value + 1);
             return null;
