@@ -61,22 +61,16 @@ public sealed class StateDefinition
     public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
         || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;
 
-    private int _assignsVariables;
+    private bool? _assignsVariables;
 
-    /// <summary>True when the state, one of its Catchers or one of its Choice rules assigns variables (worked out once).</summary>
-    public bool AssignsVariables
-    {
-        get
-        {
-            if (_assignsVariables == 0)
-                _assignsVariables = Assign is not null || Catch.Any(c => c.Assign is not null) || Choices.Any(c => c.Assign is not null) ? 2 : 1;
-            return _assignsVariables == 2;
-        }
-    }
+    /// <summary>True when the state, one of its Catchers or one of its Choice rules assigns variables (worked out once: read per state run).</summary>
+    public bool AssignsVariables => _assignsVariables ??= Assignments().Any();
 
     /// <summary>The variables the state can assign: its own Assign's, its Catchers' and its Choice rules'.</summary>
-    public IEnumerable<string> AssignedNames() =>
-        new[] { Assign }.Concat(Catch.Select(c => c.Assign)).Concat(Choices.Select(c => c.Assign)).SelectMany(a => a?.Names ?? []);
+    public IEnumerable<string> AssignedNames() => Assignments().SelectMany(a => a.Names);
+
+    private IEnumerable<VariableAssignment> Assignments() =>
+        new[] { Assign }.Concat(Catch.Select(c => c.Assign)).Concat(Choices.Select(c => c.Assign)).OfType<VariableAssignment>();
 
     /// <summary>The states this one can transition to: Next, Default, every Choice and Catch target.</summary>
     public IEnumerable<string> Transitions()

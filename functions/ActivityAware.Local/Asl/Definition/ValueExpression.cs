@@ -53,11 +53,12 @@ public sealed class ValueExpression
     public long EvaluateInteger(EvaluationScope scope, string field, long minimum, Func<long, string> belowMinimum, bool allowString = false)
     {
         var value = Evaluate(scope, field);
+        var isString = AslJson.TryGetString(value, out var text);
         if (!AslJson.TryGetInteger(value, out var n)
-            && !(allowString && value is JsonValue text && text.TryGetValue<string>(out var s)
-                 && long.TryParse(s, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n)))
+            && !(allowString && isString
+                 && long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n)))
         {
-            var shown = value is JsonValue v && v.TryGetValue<string>(out var str) ? str : AslJson.Serialize(value);
+            var shown = isString ? text : AslJson.Serialize(value);
             throw new StatesErrorException(StatesErrorNames.Runtime, $"The {field} field refers to value \"{shown}\" which is not a valid integer: {Text}");
         }
         return n >= minimum ? n : throw new StatesErrorException(StatesErrorNames.Runtime, belowMinimum(n));

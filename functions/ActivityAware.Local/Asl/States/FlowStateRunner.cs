@@ -25,10 +25,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
             case StateType.Pass:
                 var effective = state.Parameters is null ? input : state.Parameters.Evaluate(scopeData);
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
-                var passAssigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-                var passOutput = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-                VariableScope.Assign(passAssigned, state.Name);
-                return new StateOutcome(passOutput, state.Next);
+                return new StateOutcome(StateIo.Complete(state, scopeData, rawInput, result, context), state.Next);
             case StateType.Choice:
                 var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
                 var next = matched?.Next ?? state.Default

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
-using ActivityAware.Local.Asl.Variables;
 
 namespace ActivityAware.Local.Asl.States;
 
@@ -28,11 +27,6 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             }
             run.Emit("ParallelStateSucceeded", scope, state.Name);
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
-            if (state.ResultSelector is not null)
-                result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-            VariableScope.Assign(assigned, state.Name);
-            return output;
+            return StateIo.Complete(state, scopeData, rawInput, result, context);
         }, ct);
 }

@@ -58,6 +58,20 @@ internal static class StateIo
     }
 
     /// <summary>
+    /// A state's result to its output: ResultSelector (Task, Map, Parallel), then ResultPath and OutputPath; the state's Assign is
+    /// evaluated over the selected result first and applied once the output is known, so the state never sees its own assignments.
+    /// </summary>
+    public static JsonNode? Complete(StateDefinition state, EvaluationScope scope, JsonNode? rawInput, JsonNode? result, Func<JsonNode?> context)
+    {
+        if (state.ResultSelector is not null)
+            result = state.ResultSelector.Evaluate(scope.WithInput(result));
+        var assigned = state.Assign?.Evaluate(scope.WithInput(result), state.Name);
+        var output = Select(state.OutputPath, ApplyResultPath(state.ResultPath, rawInput, result), context);
+        VariableScope.Assign(assigned, state.Name);
+        return output;
+    }
+
+    /// <summary>
     /// True when <see cref="Select"/> through the field yields a part of the document (or <c>{}</c>): a reference path over the input,
     /// not the context object or a variable. Its JSON is then a substring of the document's, so within the limit whenever the document is.
     /// </summary>

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Definition;
 using ActivityAware.Local.Asl.Execution;
-using ActivityAware.Local.Asl.Variables;
 using ActivityAware.Local.Asl.Tasks;
 
 namespace ActivityAware.Local.Asl.States;
@@ -47,12 +46,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
                 throw;
             }
             run.Emit("TaskSucceeded", scope, state.Name, output: result);
-            if (state.ResultSelector is not null)
-                result = state.ResultSelector.Evaluate(scopeData.WithInput(result));
-            var assigned = state.Assign?.Evaluate(scopeData.WithInput(result), state.Name);
-            var output = StateIo.Select(state.OutputPath, StateIo.ApplyResultPath(state.ResultPath, rawInput, result), context);
-            VariableScope.Assign(assigned, state.Name);
-            return output;
+            return StateIo.Complete(state, scopeData, rawInput, result, context);
         }, ct, OutputIsPartOfResult(state) ? () => resultSizeBound is { } size ? Math.Max(size, StateIo.EmptyObjectBytes) : null : null);
     }
 
