@@ -117,19 +117,23 @@ internal static class ItemReaderRunner
         }
     }
 
-    /// <summary>Each row an object from header to field (a string; a missing field is ""), headers from the first row or as given.</summary>
+    /// <summary>
+    /// Each row an object from header to field (a string; a missing field is "", a field past the last header is dropped), headers from
+    /// the first row or as given, members in the order AWS writes them (<see cref="JavaHashMapOrder"/>).
+    /// </summary>
     private static JsonArray Csv(ItemReaderDefinition reader, string text, long maxItems)
     {
         using var rows = CsvRows.Read(text, reader.CsvDelimiter).GetEnumerator();
         IReadOnlyList<string> headers = reader.CsvHeaders ?? (rows.MoveNext() ? rows.Current : []);
         if (headers.Distinct(StringComparer.Ordinal).Count() < headers.Count)
             throw new StatesErrorException(ItemReaderFailed, "CSV headers cannot contain duplicates.");
+        var order = JavaHashMapOrder.Of(headers);
         var items = new JsonArray();
         while (items.Count < maxItems && rows.MoveNext())
         {
             var row = rows.Current;
             var item = new JsonObject();
-            for (var i = 0; i < headers.Count; i++)
+            foreach (var i in order)
                 item[headers[i]] = i < row.Count ? row[i] : "";
             items.Add(item);
         }
