@@ -25,14 +25,20 @@ internal sealed class DistributedMapRunner(ExecutionRun run, GraphRunner graphs)
         var items = distributed.ItemReader is null ? MapStateRunner.Items(state, effective, context) : null;
         var maxConcurrency = MapStateRunner.MaxConcurrency(state, scopeData);
         run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items?.Count ?? 0));
+        // Read before the Map Run starts: a bad ToleratedFailure*Path fails the execution with no MapRunStarted (AWS recording:
+        // test_map_state_tolerated_failure_count_path[NoNumber]). With an ItemReader the item count comes later.
+        var tolerance = MapFailureTolerance.For(state, scopeData, items?.Count ?? 0)!;
         var mapRunName = distributed.Label ?? run.NewId();
         var mapRunArn = run.MapRunArn(mapRunName, run.NewId());
         run.Emit("MapRunStarted", scope, state.Name, resource: mapRunArn);
         JsonNode? result;
         try
         {
-            items ??= await ItemReaderRunner.ReadAsync(distributed.ItemReader!, scopeData, run.Bindings.S3, ct);
-            var tolerance = MapFailureTolerance.For(state, scopeData, items.Count)!;
+            if (items is null)
+            {
+                items = await ItemReaderRunner.ReadAsync(distributed.ItemReader!, scopeData, run.Bindings.S3, ct);
+                tolerance = tolerance.WithItems(items.Count);
+            }
             var selected = Select(state, effective, entered, retryCount, items);
             var inputs = distributed.ItemBatcher is null
                 ? selected.Select(i => (Input: i, ItemCount: 1)).ToList()

@@ -43,6 +43,9 @@ internal sealed class MapFailureTolerance
         return new MapFailureTolerance(items, count, percentage);
     }
 
+    /// <summary>The same thresholds over <paramref name="items"/> items (a distributed Map's reader tells how many only after they are read).</summary>
+    public MapFailureTolerance WithItems(int items) => new(items, _count, _percentage);
+
     /// <summary>
     /// Counts one failed iteration: its result (null) when still tolerated, else the threshold error, worded as AWS words it (the
     /// cause LocalStack's AWS-validated TestState support and independent emulators give: "The specified tolerated failure threshold

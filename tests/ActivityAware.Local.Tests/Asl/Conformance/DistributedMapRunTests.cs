@@ -136,6 +136,32 @@ public class DistributedMapRunTests
         Assert.Equal(("States.ExceedToleratedFailureThreshold", "The specified tolerated failure threshold was exceeded"), (error, cause));
     }
 
+    /// <summary>
+    /// test_map_state_tolerated_failure_count_path[NoNumber], [-1] and [1]: the path is read after MapStateStarted and before the Map Run
+    /// starts; a bad value fails the execution there with States.Runtime (no MapRunStarted, no MapStateFailed).
+    /// </summary>
+    [Theory]
+    [InlineData("\"NoNumber\"", "States.Runtime", "The ToleratedFailureCountPath field refers to value \"NoNumber\" which is not a valid integer: $.ToleratedFailureCount")]
+    [InlineData("-1", "States.Runtime", "ToleratedFailureCount cannot be negative.")]
+    [InlineData("1", null, null)]
+    public async Task RecordedToleratedFailureCountPath_ReadBeforeTheMapRun(string value, string? error, string? cause)
+    {
+        var machine = """
+            {"StartAt":"MapState","States":{"MapState":{"Type":"Map","ItemsPath":"$.Items","ToleratedFailureCountPath":"$.ToleratedFailureCount",
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}
+            """;
+        var result = await new AslHarness().Run(machine, $"{{\"Items\":[0],\"ToleratedFailureCount\":{value}}}");
+        if (error is null)
+        {
+            Assert.Equal("[0]", AslJson.Serialize(result.Output));
+            Assert.Equal(["ExecutionStarted", "MapStateEntered", "MapStateStarted", "MapRunStarted", "MapRunSucceeded", "MapStateSucceeded", "MapStateExited", "ExecutionSucceeded"],
+                result.Events.Select(e => e.Type));
+            return;
+        }
+        Assert.Equal((error, $"An error occurred while executing the state 'MapState' (entered at the event id #2). {cause}"), (result.Error, result.Cause));
+        Assert.Equal(["ExecutionStarted", "MapStateEntered", "MapStateStarted", "ExecutionFailed"], result.Events.Select(e => e.Type));
+    }
+
     [Fact]
     public async Task ThresholdError_IsCaughtLikeAnyStateError()
     {
