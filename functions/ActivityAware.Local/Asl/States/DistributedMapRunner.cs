@@ -11,8 +11,8 @@ namespace ActivityAware.Local.Asl.States;
 /// or the ItemReader, shaped by ItemSelector, grouped by the ItemBatcher, each item or batch a child workflow execution with its own
 /// <c>$$.Execution</c> and no access to the parent's variables. A failed child counts against ToleratedFailureCount/Percentage (zero when
 /// unset), so past the threshold the Map fails with States.ExceedToleratedFailureThreshold rather than the child's error.
-/// History: MapStateStarted, MapRunStarted (its ARN as the resource), then MapRunSucceeded or MapRunFailed with the error. AWS keeps a
-/// child's states in the child execution's own history; here they stay in the one history, scoped <c>Map[i]</c>, for tracing.
+/// History, as AWS records it: MapStateStarted, MapRunStarted (its ARN as the resource), then MapRunSucceeded or MapRunFailed with the
+/// error; a child's states go to the child execution's own history (and to the observer, scoped <c>Map[i]</c>, for tracing).
 /// </summary>
 internal sealed class DistributedMapRunner(ExecutionRun run, GraphRunner graphs)
 {
