@@ -12,8 +12,12 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class FlowStateRunner(ExecutionRun run)
 {
+    private readonly JsonataFlowStateRunner _jsonata = new(run);
+
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
+        if (state.QueryLanguage == QueryLanguage.Jsonata)
+            return await _jsonata.RunAsync(state, rawInput, entered, ct);
         Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount: null);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
@@ -27,7 +31,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
                 return new StateOutcome(StateIo.Complete(state, scopeData, rawInput, result, context), state.Next);
             case StateType.Choice:
-                var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
+                var matched = state.Choices.FirstOrDefault(c => c.Rule!.Evaluate(scopeData));
                 var next = matched?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");
