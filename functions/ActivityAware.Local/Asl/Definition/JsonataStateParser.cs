@@ -126,10 +126,13 @@ internal static class JsonataStateParser
         var maxConcurrencyExpression = f.JsonataOrInteger("MaxConcurrency", 0, int.MaxValue, out var maxConcurrency);
         var countExpression = f.JsonataOrInteger("ToleratedFailureCount", 0, int.MaxValue, out var count);
         var percentageExpression = JsonataText.IsExpression(f.Raw("ToleratedFailurePercentage")) ? f.Jsonata("ToleratedFailurePercentage") : null;
+        var (processor, distributed) = CompositeStateParser.ItemProcessor(f);
+        if (distributed is not null)
+            throw f.Error("ItemProcessor.ProcessorConfig.Mode", "a Distributed Map in the JSONata query language is not run by the local interpreter; use INLINE or a JSONPath Map");
         return new StateDefinition
         {
             Name = f.StateName, Type = StateType.Map, QueryLanguage = QueryLanguage.Jsonata, Next = next, End = end, Output = common.Output, Assign = common.Assign,
-            ItemProcessor = CompositeStateParser.ItemProcessor(f), Items = items, JsonataItemSelector = f.Jsonata("ItemSelector"),
+            ItemProcessor = processor, Items = items, JsonataItemSelector = f.Jsonata("ItemSelector"),
             MaxConcurrency = maxConcurrency ?? 0, MaxConcurrencyExpression = maxConcurrencyExpression,
             ToleratedFailureCount = count, ToleratedFailureCountExpression = countExpression,
             ToleratedFailurePercentage = percentageExpression is null ? CompositeStateParser.Percentage(f) : null,

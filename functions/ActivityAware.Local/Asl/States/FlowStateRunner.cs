@@ -12,12 +12,10 @@ namespace ActivityAware.Local.Asl.States;
 /// </summary>
 internal sealed class FlowStateRunner(ExecutionRun run)
 {
-    private readonly JsonataFlowStateRunner _jsonata = new(run);
-
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
         if (state.QueryLanguage == QueryLanguage.Jsonata)
-            return await _jsonata.RunAsync(state, rawInput, entered, ct);
+            return await JsonataFlowStateRunner.RunAsync(run, state, rawInput, entered, ct);
         Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount: null);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));

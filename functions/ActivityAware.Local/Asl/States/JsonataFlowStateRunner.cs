@@ -9,9 +9,10 @@ namespace ActivityAware.Local.Asl.States;
 /// Pass, Choice, Wait, Succeed and Fail in the JSONata query language. A Choice state evaluates its rules' Conditions in order; the first
 /// that yields true decides, and its Output and Assign (not the state's) apply; with none it takes Default with the state's own.
 /// </summary>
-internal sealed class JsonataFlowStateRunner(ExecutionRun run)
+internal static class JsonataFlowStateRunner
 {
-    public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? input, DateTimeOffset entered, CancellationToken ct)
+    // Static, taking the run: a JSONPath machine's per-execution runners hold nothing for JSONata.
+    public static async Task<StateOutcome> RunAsync(ExecutionRun run, StateDefinition state, JsonNode? input, DateTimeOffset entered, CancellationToken ct)
     {
         var scope = new JsonataScope(input, () => run.Context(state.Name, entered, retryCount: null), run.Bindings.Time);
         switch (state.Type)
@@ -21,7 +22,7 @@ internal sealed class JsonataFlowStateRunner(ExecutionRun run)
             case StateType.Choice:
                 return Choose(state, scope);
             case StateType.Wait:
-                await run.Waiter.WaitAsync(WaitTime(state, scope), ct);
+                await run.Waiter.WaitAsync(WaitTime(run, state, scope), ct);
                 return new StateOutcome(JsonataStateIo.Complete(state, scope, AslJson.Clone(input)), state.Next);
             default:
                 return new StateOutcome(JsonataStateIo.Complete(state, scope, AslJson.Clone(input)), state.Next);
@@ -51,7 +52,7 @@ internal sealed class JsonataFlowStateRunner(ExecutionRun run)
         return AslJson.IsBoolean(value) ? value!.GetValue<bool>() : throw JsonataStateIo.UnexpectedType(condition, field, "boolean", value);
     }
 
-    private TimeSpan WaitTime(StateDefinition state, JsonataScope scope)
+    private static TimeSpan WaitTime(ExecutionRun run, StateDefinition state, JsonataScope scope)
     {
         if (state.SecondsExpression is { } secondsExpression)
             return TimeSpan.FromSeconds(JsonataStateIo.Integer(secondsExpression, scope, "Seconds", 0, 99_999_999));

@@ -35,7 +35,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             JsonNode? result;
             try
             {
-                var response = await InvokeWithTimeout(state, parameters, scopeData, null, retryCount, ct);
+                var response = await InvokeWithTimeout(state, parameters, scopeData, retryCount, ct);
                 result = response.Payload;
                 // A response known to be within the limit needs no measuring: its size bound is what later states need.
                 resultSizeBound = response.SizeBound is { } bound && bound <= StateIo.MaxPayloadBytes
@@ -89,7 +89,7 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             JsonNode? result;
             try
             {
-                var response = await InvokeWithTimeout(state, arguments, null, timeout, retryCount, ct);
+                var response = await InvokeJsonata(state, arguments, timeout, retryCount, ct);
                 result = response.Payload;
                 if (!(response.SizeBound is { } bound && bound <= StateIo.MaxPayloadBytes))
                     StateIo.Measure(result, ResultSource(state.Resource), "returned a result");
@@ -108,21 +108,39 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             ? (int)Math.Min(path.EvaluateInteger(scope, "TimeoutSecondsPath", 1, n => $"Expected positive integer for TimeoutSeconds, got '{n}' instead."), int.MaxValue)
             : state.TimeoutSeconds;
 
-    /// <param name="scope">A JSONPath state's effective input, which TimeoutSecondsPath reads (null for a JSONata state).</param>
-    /// <param name="jsonataTimeout">A JSONata state's TimeoutSeconds, already evaluated.</param>
-    private async Task<LambdaResponse> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope? scope, int? jsonataTimeout, int retryCount,
-        CancellationToken ct)
+    private async Task<LambdaResponse> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
+    {
+        if (MockedOrUnrunnable(state, retryCount) is { } mocked)
+            return mocked;
+        var timeout = TimeoutSeconds(state, scope);
+        if (timeout is null)
+            return await _resources.InvokeAsync(state.Resource!, parameters, ct);
+        return await WithTimeout(state, parameters, timeout.Value, ct);
+    }
+
+    /// <summary>A JSONata Task's call, its TimeoutSeconds already evaluated.</summary>
+    private Task<LambdaResponse> InvokeJsonata(StateDefinition state, JsonNode? arguments, int? timeout, int retryCount, CancellationToken ct)
+    {
+        if (MockedOrUnrunnable(state, retryCount) is { } mocked)
+            return Task.FromResult(mocked);
+        return timeout is null ? _resources.InvokeAsync(state.Resource!, arguments, ct) : WithTimeout(state, arguments, timeout.Value, ct);
+    }
+
+    /// <summary>The mock's response when the mocker covers the state; States.Runtime when the task cannot run locally; else null.</summary>
+    private LambdaResponse? MockedOrUnrunnable(StateDefinition state, int retryCount)
     {
         if (run.Bindings.Mocker is { } mocker && mocker.Covers(state.Name))
             return new LambdaResponse(Mocked(mocker, state.Name, retryCount));
         if (_resources.WhyNotRunnable(state) is { } why)
             throw new StatesErrorException(StatesErrorNames.Runtime, $"The task '{state.Name}' cannot run locally: {why}.");
-        var timeout = scope is null ? jsonataTimeout : TimeoutSeconds(state, scope);
-        if (timeout is null)
-            return await _resources.InvokeAsync(state.Resource!, parameters, ct);
+        return null;
+    }
+
+    private async Task<LambdaResponse> WithTimeout(StateDefinition state, JsonNode? parameters, int timeout, CancellationToken ct)
+    {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // The timer starts before the work so a clock moved by the work itself still fires it.
-        var timer = Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Bindings.Time, cts.Token);
+        var timer = Task.Delay(TimeSpan.FromSeconds(timeout), run.Bindings.Time, cts.Token);
         var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();
