@@ -46,11 +46,12 @@ public class JsonataErrorConformanceTests
         """{"QueryLanguage":"JSONata","StartAt":"E","States":{"E":{"Type":"Pass","Output":"{% $never %}","End":true}}}""",
         "The JSONata expression '$never' specified for the field 'Output' returned nothing (undefined).")]
     [InlineData("a Catcher's Output, named under its index",
-        """{"QueryLanguage":"JSONata","StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:none","Catch":[{"ErrorEquals":["States.ALL"],"Output":{"v":"{% $states.errorOutput.missing %}"},"Next":"S"}],"End":true},"S":{"Type":"Succeed"}}}""",
+        """{"QueryLanguage":"JSONata","StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:broken","Catch":[{"ErrorEquals":["States.ALL"],"Output":{"v":"{% $states.errorOutput.missing %}"},"Next":"S"}],"End":true},"S":{"Type":"Succeed"}}}""",
         "The JSONata expression '$states.errorOutput.missing' specified for the field 'Catch[0]/Output/v' returned nothing (undefined).")]
     public async Task WrongOrMissingResult_IsQueryEvaluationError(string rule, string definition, string expectedCauseEnd)
     {
-        var (error, cause) = await new AslHarness().Failure(definition, """{"n":5}""");
+        var harness = new AslHarness().Function("broken", _ => throw new StatesErrorException("Broken", "it broke"));
+        var (error, cause) = await harness.Failure(definition, """{"n":5}""");
         Assert.Equal("States.QueryEvaluationError", error);
         Assert.True(cause!.Contains(expectedCauseEnd, StringComparison.Ordinal), $"{rule}: {cause}");
     }
