@@ -84,6 +84,9 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
             int? timeout = state.TimeoutSecondsExpression is { } expression
                 ? (int)JsonataStateIo.Integer(expression, states, "TimeoutSeconds", 1, 99_999_999)
                 : state.TimeoutSeconds;
+            // No local task sends heartbeats, so HeartbeatSeconds bounds nothing here; its expression still has to yield a valid value.
+            if (state.HeartbeatSecondsExpression is { } heartbeat)
+                JsonataStateIo.Integer(heartbeat, states, "HeartbeatSeconds", 1, 99_999_999);
             run.Emit("TaskScheduled", scope, state.Name, input: arguments, resource: state.Resource);
             run.Emit("TaskStarted", scope, state.Name, resource: state.Resource);
             JsonNode? result;

@@ -36,6 +36,9 @@ public class JsonataErrorConformanceTests
     [InlineData("Fail Error that is not a string",
         """{"QueryLanguage":"JSONata","StartAt":"F","States":{"F":{"Type":"Fail","Error":"{% $states.input.n %}"}}}""",
         "The JSONata expression '$states.input.n' specified for the field 'Error' returned an unexpected result type. Expected 'string', but was 'number'")]
+    [InlineData("HeartbeatSeconds below 1",
+        """{"QueryLanguage":"JSONata","StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:broken","HeartbeatSeconds":"{% $states.input.n - 5 %}","End":true}}}""",
+        "The JSONata expression '$states.input.n - 5' specified for the field 'HeartbeatSeconds' returned 0, but HeartbeatSeconds must be between 1 and 99999999.")]
     [InlineData("an undefined Condition",
         """{"QueryLanguage":"JSONata","StartAt":"C","States":{"C":{"Type":"Choice","Choices":[{"Condition":"{% $states.input.missing %}","Next":"S"}],"Default":"S"},"S":{"Type":"Succeed"}}}""",
         "The JSONata expression '$states.input.missing' specified for the field 'Choices[0]/Condition' returned nothing (undefined).")]

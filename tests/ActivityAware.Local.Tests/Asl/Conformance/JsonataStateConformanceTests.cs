@@ -146,6 +146,17 @@ public class JsonataStateConformanceTests
             """), "{}", "[1,null]"
         },
         {
+            "Map: every iteration gets its own copy of what ItemSelector selects, the same input node included",
+            Machine("""
+              "S":{"Type":"Map","Items":[1,2],"ItemSelector":{"in":"{% $states.input %}","again":"{% $states.input %}"},
+                "ItemProcessor":{"StartAt":"I","States":{"I":{"Type":"Pass","End":true}}},"Output":{"all":"{% $states.result %}","first":"{% $states.result[0] %}"},"End":true}
+            """), """{"k":1}""", """{"all":[{"in":{"k":1},"again":{"k":1}},{"in":{"k":1},"again":{"k":1}}],"first":{"in":{"k":1},"again":{"k":1}}}"""
+        },
+        {
+            "Pass: $now() reads the execution's clock",
+            Machine("""  "S":{"Type":"Pass","Output":"{% $now() %}","End":true}  """), "{}", "\"2026-11-28T12:00:00.000Z\""
+        },
+        {
             "Catch: no Output gives the error output; the next state reads it",
             Machine($$$"""
               "S":{"Type":"Task","Resource":"{{{Fn}}}","Arguments":{"fail":true},"Catch":[{"ErrorEquals":["States.ALL"],"Next":"H"}],"End":true},
