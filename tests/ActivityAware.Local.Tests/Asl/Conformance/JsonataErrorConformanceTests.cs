@@ -86,7 +86,7 @@ public class JsonataErrorConformanceTests
     [Fact]
     public async Task OutputOverThePayloadLimit_IsDataLimitExceeded()
     {
-        var (error, _) = await new AslHarness().Failure(Pass("\"{% $pad('', 300000, 'x') %}\""));
+        var (error, _) = await new AslHarness().Failure(Pass("\"{% $join($map([1..30000], function($i) { 'xxxxxxxxxx' })) %}\""));
         Assert.Equal("States.DataLimitExceeded", error);
     }
 
@@ -94,7 +94,7 @@ public class JsonataErrorConformanceTests
     public async Task AssignOverTheVariableLimit_IsDataLimitExceeded()
     {
         var (error, cause) = await new AslHarness().Failure(
-            """{"QueryLanguage":"JSONata","StartAt":"E","States":{"E":{"Type":"Pass","Assign":{"big":"{% $pad('', 262200, 'x') %}"},"End":true}}}""");
+            """{"QueryLanguage":"JSONata","StartAt":"E","States":{"E":{"Type":"Pass","Assign":{"big":"{% $join($map([1..26220], function($i) { 'xxxxxxxxxx' })) %}"},"End":true}}}""");
         Assert.Equal("States.DataLimitExceeded", error);
         Assert.Contains("'big'", cause, StringComparison.Ordinal);
     }
