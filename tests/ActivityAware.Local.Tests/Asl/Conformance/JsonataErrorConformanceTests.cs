@@ -91,6 +91,20 @@ public class JsonataErrorConformanceTests
     }
 
     [Fact]
+    public async Task ArgumentsOverThePayloadLimit_IsDataLimitExceeded_BeforeTheCall()
+    {
+        var called = false;
+        var harness = new AslHarness().Function("f", p => { called = true; return p; });
+        var (error, cause) = await harness.Failure("""
+            {"QueryLanguage":"JSONata","StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:123456789012:function:f",
+              "Arguments":{"big":"{% $join($map([1..30000], function($i) { 'xxxxxxxxxx' })) %}"},"End":true}}}
+            """);
+        Assert.Equal("States.DataLimitExceeded", error);
+        Assert.Equal("The state/task 'T' was given an input with a size exceeding the maximum number of bytes service limit.", cause);
+        Assert.False(called);
+    }
+
+    [Fact]
     public async Task AssignOverTheVariableLimit_IsDataLimitExceeded()
     {
         var (error, cause) = await new AslHarness().Failure(
