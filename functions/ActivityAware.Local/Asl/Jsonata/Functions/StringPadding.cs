@@ -1,0 +1,20 @@
+namespace ActivityAware.Local.Asl.Jsonata.Functions;
+
+/// <summary>$pad: pads a string to a width, on the right for a positive width and on the left for a negative one.</summary>
+public static class StringPadding
+{
+    public static string Pad(string text, double width, string? padding = null)
+    {
+        if (string.IsNullOrEmpty(padding))
+            padding = " ";
+        var length = CodePoints.Count(text);
+        var padLength = Math.Abs(width) - length;
+        if (!(padLength > 0))
+            return text;
+        // jsonata-js repeats the padding string padLength times, then keeps the first padLength code points of that.
+        var count = (int)Math.Ceiling(padLength);
+        var repeated = string.Concat(Enumerable.Repeat(padding, count));
+        var fill = CodePoints.Prefix(repeated, count);
+        return width > 0 ? text + fill : fill + text;
+    }
+}
