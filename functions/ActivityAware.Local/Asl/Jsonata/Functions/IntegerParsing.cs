@@ -28,23 +28,6 @@ public static class IntegerParsing
             digits = picture.GroupingSeparators.Aggregate(digits, (d, s) => d.Replace(s.Character, ""));
         if (picture.ZeroCode != '0')
             digits = string.Concat(digits.EnumerateRunes().Select(r => char.ConvertFromUtf32(r.Value - picture.ZeroCode + '0')));
-        return ParseIntPrefix(digits);
-    }
-
-    /// <summary>JavaScript's parseInt(text) in base 10: an optional sign and the leading digits after leading white space, else NaN.</summary>
-    private static double ParseIntPrefix(string text)
-    {
-        var s = text.TrimStart();
-        var i = 0;
-        var negative = false;
-        if (i < s.Length && s[i] is '+' or '-')
-            negative = s[i++] == '-';
-        var start = i;
-        double value = 0;
-        for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
-            value = value * 10 + (s[i] - '0');
-        if (i == start)
-            return double.NaN;
-        return negative ? -value : value;
+        return JavaScriptNumbers.ParseInt(digits);
     }
 }

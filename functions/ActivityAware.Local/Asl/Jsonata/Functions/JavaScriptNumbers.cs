@@ -114,4 +114,21 @@ public static class JavaScriptNumbers
     /// <summary>JavaScript's unary plus on text: the number it spells, or NaN.</summary>
     public static double Parse(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
+
+    /// <summary>parseInt(text) in base 10: optional white space and sign, then the leading digits; NaN without any.</summary>
+    public static double ParseInt(string text)
+    {
+        var s = text.TrimStart();
+        var i = 0;
+        var negative = false;
+        if (i < s.Length && s[i] is '+' or '-')
+            negative = s[i++] == '-';
+        var start = i;
+        double value = 0;
+        for (; i < s.Length && char.IsAsciiDigit(s[i]); i++)
+            value = value * 10 + (s[i] - '0');
+        if (i == start)
+            return double.NaN;
+        return negative ? -value : value;
+    }
 }
