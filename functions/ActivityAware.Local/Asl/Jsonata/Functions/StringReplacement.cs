@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
@@ -32,16 +31,8 @@ public static class StringReplacement
     public static string Replace(string text, Regex pattern, string replacement, double? limit = null) =>
         Replace(text, pattern, match => Substitute(replacement, match), limit);
 
-    /// <summary>
-    /// Replaces each match by what <paramref name="replacer"/> returns for the match object {match, start, end, groups} jsonata-js
-    /// passes; anything but a string is error D3012.
-    /// </summary>
-    public static string Replace(string text, Regex pattern, Func<JsonObject, JsonNode?> replacer, double? limit = null) =>
-        Replace(text, pattern, match => replacer(ToMatchObject(match)) is JsonValue value && value.TryGetValue<string>(out var s)
-            ? s
-            : throw new JsonataException("D3012", "Attempted to replace a matched string with a non-string value"), limit);
-
-    private static string Replace(string text, Regex pattern, Func<RegexMatch, string> substitute, double? limit)
+    /// <summary>Replaces each match by what <paramref name="replacer"/> returns for it; anything but a string is error D3012.</summary>
+    public static string Replace(string text, Regex pattern, Func<RegexMatch, object?> replacer, double? limit = null)
     {
         CheckArguments(null, limit);
         if (limit == 0)
@@ -53,7 +44,9 @@ public static class StringReplacement
         for (var found = matches.MoveNext(); found && (limit is null || count < limit); found = matches.MoveNext(), count++)
         {
             var match = matches.Current;
-            result.Append(text, position, match.Start - position).Append(substitute(match));
+            var replacement = replacer(match) as string
+                ?? throw new JsonataException("D3012", "Attempted to replace a matched string with a non-string value");
+            result.Append(text, position, match.Start - position).Append(replacement);
             position = match.Start + match.Value.Length;
         }
         return result.Append(text, position, text.Length - position).ToString();
@@ -124,12 +117,4 @@ public static class StringReplacement
             end++;
         return end == at ? null : int.Parse(text.AsSpan(at, end - at), provider: CultureInfo.InvariantCulture);
     }
-
-    private static JsonObject ToMatchObject(RegexMatch match) => new()
-    {
-        ["match"] = match.Value,
-        ["start"] = match.Start,
-        ["end"] = match.End,
-        ["groups"] = new JsonArray(match.Groups.Select(g => (JsonNode?)(g is null ? null : JsonValue.Create(g))).ToArray()),
-    };
 }
