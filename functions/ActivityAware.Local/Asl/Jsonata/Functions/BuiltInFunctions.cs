@@ -63,6 +63,10 @@ public static class BuiltInFunctions
 
         new("now", "<s?s?:s>", DateTimeFunctions.Now),
         new("millis", "<:n>", DateTimeFunctions.Millis),
+
+        .. TextFunctionEntries.All,
+        .. NumberAndDateFunctionEntries.All,
+        .. StepFunctionsFunctionEntries.All,
     ];
 
     internal static Frame Environment { get; } = CreateEnvironment();

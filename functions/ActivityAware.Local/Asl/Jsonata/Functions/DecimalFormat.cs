@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
 /// <summary>The symbols of an XPath decimal format (F&amp;O 3.1 §4.7.1) with jsonata-js's defaults, overridden by $formatNumber's options.</summary>
@@ -20,13 +18,10 @@ public sealed class DecimalFormat
         ["pattern-separator"] = ";",
     };
 
-    public DecimalFormat(JsonObject? options)
+    public DecimalFormat(IReadOnlyDictionary<string, string>? options)
     {
-        foreach (var (name, value) in options ?? [])
-        {
-            if (value is JsonValue v && v.TryGetValue<string>(out var text))
-                _properties[name] = text;
-        }
+        foreach (var (name, value) in options ?? new Dictionary<string, string>())
+            _properties[name] = value;
         var zero = ZeroDigit.Length > 0 ? ZeroDigit[0] : '0';
         DigitFamily = Enumerable.Range(0, 10).Select(i => ((char)(zero + i)).ToString()).ToArray();
         ActiveCharacters = [.. DigitFamily, DecimalSeparator, ExponentSeparator, GroupingSeparator, Digit, PatternSeparator];

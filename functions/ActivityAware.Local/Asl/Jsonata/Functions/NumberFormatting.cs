@@ -1,11 +1,9 @@
-using System.Text.Json.Nodes;
-
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
 /// <summary>$formatNumber: a number written by an XPath decimal-format picture string (F&amp;O 3.1 §4.7.5), as jsonata-js writes it.</summary>
 public static class NumberFormatting
 {
-    public static string FormatNumber(double value, string picture, JsonObject? options = null)
+    public static string FormatNumber(double value, string picture, IReadOnlyDictionary<string, string>? options = null)
     {
         var format = new DecimalFormat(options);
         var subPictures = picture.Split(format.PatternSeparator);
