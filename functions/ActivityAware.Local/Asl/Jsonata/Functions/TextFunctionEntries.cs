@@ -4,7 +4,7 @@ namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
 /// <summary>
 /// The registry entries of $pad, $split, $match, $replace and the base64 and URL encodings, with jsonata-js 2.0.6's signatures: each
-/// maps the value model onto the plain functions, and an undefined first argument gives undefined.
+/// maps the value model onto the plain functions, and an undefined string or pattern gives undefined.
 /// </summary>
 internal static class TextFunctionEntries
 {
@@ -24,7 +24,7 @@ internal static class TextFunctionEntries
 
     private static object? Split(JsonataCallContext context, IReadOnlyList<object?> arguments)
     {
-        if (arguments[0] is not string text)
+        if (arguments[0] is not string text || arguments[1] is null)
             return null;
         var limit = arguments[2] as double?;
         var parts = arguments[1] is string separator
@@ -35,7 +35,7 @@ internal static class TextFunctionEntries
 
     private static object? Match(JsonataCallContext context, IReadOnlyList<object?> arguments)
     {
-        if (arguments[0] is not string text)
+        if (arguments[0] is not string text || arguments[1] is null)
             return null;
         var result = JsonataArray.CreateSequence();
         foreach (var match in RegexMatching.Match(text, TranslatedRegexes.Of(arguments[1], "match"), arguments[2] as double?))
@@ -52,7 +52,7 @@ internal static class TextFunctionEntries
 
     private static object? Replace(JsonataCallContext context, IReadOnlyList<object?> arguments)
     {
-        if (arguments[0] is not string text)
+        if (arguments[0] is not string text || arguments[1] is null)
             return null;
         var limit = arguments[3] as double?;
         if (arguments[1] is string pattern)
