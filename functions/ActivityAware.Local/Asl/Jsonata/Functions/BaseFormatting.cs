@@ -8,7 +8,7 @@ public static class BaseFormatting
         var rounded = NumberRounding.Round(value);
         var numberBase = radix is { } r ? NumberRounding.Round(r) : 10;
         if (numberBase < 2 || numberBase > 36)
-            throw new JsonataException("D3100", $"The radix of the $formatBase function must be between 2 and 36. It was given {JavaScriptNumbers.ToText(numberBase)}");
+            throw JsonataErrors.Create("D3100", value: numberBase);
         return JavaScriptNumbers.ToRadixText(rounded, (int)numberBase);
     }
 }

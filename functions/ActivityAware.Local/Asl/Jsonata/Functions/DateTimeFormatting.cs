@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
@@ -74,7 +73,7 @@ public static class DateTimeFormatting
         }
         else
         {
-            throw new JsonataException("D3134", $"The timezone integer format specifier cannot have more than four digits ({format.MandatoryDigits.ToString(CultureInfo.InvariantCulture)})");
+            throw new JsonataException("D3134", "The timezone integer format specifier cannot have more than four digits");
         }
         if (offset >= 0)
             text = "+" + text;

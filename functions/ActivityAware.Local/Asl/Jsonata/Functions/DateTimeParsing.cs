@@ -16,7 +16,7 @@ public static partial class DateTimeParsing
         if (picture is null)
         {
             if (!Iso8601Shape().IsMatch(timestamp))
-                throw new JsonataException("D3110", $"The timestamp '{timestamp}' is not in ISO 8601 format; give a picture string to read it");
+                throw JsonataErrors.Create("D3110", value: timestamp);
             return Iso8601Timestamps.Parse(timestamp);
         }
         return Parse(timestamp, DateTimePicture.Analyse(picture), UtcCalendar.FromMillis(nowMillis));
@@ -155,7 +155,7 @@ public static partial class DateTimeParsing
             IntegerPresentation.Words => "(?:" + string.Join("|", NumberWords.WordValues.Keys.Concat(["and", @"[\-, ]"])) + ")+",
             IntegerPresentation.Decimal => "[0-9]" + (digits > 0 ? "{" + digits.ToString(CultureInfo.InvariantCulture) + "}" : "+") +
                 (format.Ordinal ? "(?:th|st|nd|rd)" : ""),
-            _ => throw new JsonataException("D3130", $"Formatting or parsing an integer as a sequence starting with '{format.Token}' is not supported by this implementation"),
+            _ => throw JsonataErrors.Create("D3130", value: format.Token),
         };
         return new ComponentReader(component, pattern, text => IntegerParsing.Parse(text, format));
     }

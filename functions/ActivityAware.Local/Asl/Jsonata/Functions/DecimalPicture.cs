@@ -120,8 +120,26 @@ public sealed record DecimalPicture(
         if (parts.ExponentPart is { } exponent && (exponent.Length == 0 || exponent.Any(c => !format.IsDecimalDigit(c))))
             error = "D3093";
         if (error is not null)
-            throw new JsonataException(error, $"The picture string '{picture}' is not valid ({error})");
+            throw new JsonataException(error, RuleMessages[error]);
     }
+
+    /// <summary>jsonata-js's wording of each broken picture rule.</summary>
+    private static readonly Dictionary<string, string> RuleMessages = new()
+    {
+        ["D3081"] = "The sub-picture must not contain more than one instance of the 'decimal-separator' character",
+        ["D3082"] = "The sub-picture must not contain more than one instance of the 'percent' character",
+        ["D3083"] = "The sub-picture must not contain more than one instance of the 'per-mille' character",
+        ["D3084"] = "The sub-picture must not contain both a 'percent' and a 'per-mille' character",
+        ["D3085"] = "The mantissa part of a sub-picture must contain at least one character that is either an 'optional digit character' or a member of the 'decimal digit family'",
+        ["D3086"] = "The sub-picture must not contain a passive character that is preceded by an active character and that is followed by another active character",
+        ["D3087"] = "The sub-picture must not contain a 'grouping-separator' character that appears adjacent to a 'decimal-separator' character",
+        ["D3088"] = "The sub-picture must not contain a 'grouping-separator' at the end of the integer part",
+        ["D3089"] = "The sub-picture must not contain two adjacent instances of the 'grouping-separator' character",
+        ["D3090"] = "The integer part of the sub-picture must not contain a member of the 'decimal digit family' that is followed by an instance of the 'optional digit character'",
+        ["D3091"] = "The fractional part of the sub-picture must not contain an instance of the 'optional digit character' that is followed by a member of the 'decimal digit family'",
+        ["D3092"] = "A sub-picture that contains a 'percent' or 'per-mille' character must not contain a character treated as an 'exponent-separator'",
+        ["D3093"] = "The exponent part of the sub-picture must comprise only of one or more characters that are members of the 'decimal digit family'",
+    };
 
     private static string CharAt(string text, int index) => index >= 0 && index < text.Length ? text[index].ToString() : "";
 

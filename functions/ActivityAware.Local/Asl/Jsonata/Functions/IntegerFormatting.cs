@@ -20,7 +20,7 @@ public static class IntegerFormatting
                 _ => NumberWords.ToWords(value, picture.Ordinal),
             },
             IntegerPresentation.Decimal => FormatDecimal(value, picture),
-            _ => throw new JsonataException("D3130", $"Formatting or parsing an integer as a sequence starting with '{picture.Token}' is not supported by this implementation"),
+            _ => throw JsonataErrors.Create("D3130", value: picture.Token),
         };
         return negative ? "-" + text : text;
     }

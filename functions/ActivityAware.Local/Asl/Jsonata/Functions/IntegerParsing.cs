@@ -14,7 +14,7 @@ public static class IntegerParsing
             IntegerPresentation.Roman => RomanNumerals.ToNumber(upper ? text : text.ToUpperInvariant()),
             IntegerPresentation.Words => NumberWords.ToNumber(text.ToLowerInvariant()),
             IntegerPresentation.Decimal => ParseDecimal(text, picture),
-            _ => throw new JsonataException("D3130", $"Formatting or parsing an integer as a sequence starting with '{picture.Token}' is not supported by this implementation"),
+            _ => throw JsonataErrors.Create("D3130", value: picture.Token),
         };
     }
 

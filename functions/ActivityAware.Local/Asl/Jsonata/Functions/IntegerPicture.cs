@@ -65,7 +65,7 @@ public sealed record IntegerPicture
                 mandatory++;
                 signsToTheRight++;
                 if (zeroCode is { } known && known != z)
-                    throw new JsonataException("D3131", "In a decimal digit pattern, all digits must be from the same decimal group");
+                    throw JsonataErrors.Create("D3131");
                 zeroCode = z;
             }
             else if (rune.Value == '#')

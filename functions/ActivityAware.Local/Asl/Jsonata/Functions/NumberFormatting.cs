@@ -8,7 +8,7 @@ public static class NumberFormatting
         var format = new DecimalFormat(options);
         var subPictures = picture.Split(format.PatternSeparator);
         if (subPictures.Length > 2)
-            throw new JsonataException("D3080", "The picture string must not contain more than one instance of the pattern-separator character");
+            throw new JsonataException("D3080", "The picture string must only contain a maximum of two sub-pictures");
         var pictures = subPictures.Select(p => DecimalPicture.Analyse(p, format)).ToList();
         if (pictures.Count == 1)
             pictures.Add(pictures[0] with { Prefix = format.MinusSign + pictures[0].Prefix });

@@ -8,7 +8,7 @@ public static class RegexMatching
     public static IReadOnlyList<RegexMatch> Match(string text, Regex regex, double? limit = null)
     {
         if (limit < 0)
-            throw new JsonataException("D3040", "Third argument of $match function must evaluate to a positive number");
+            throw JsonataErrors.Create("D3040", value: limit);
         var result = new List<RegexMatch>();
         if (limit == 0)
             return result;

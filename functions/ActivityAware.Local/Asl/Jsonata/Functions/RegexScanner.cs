@@ -23,7 +23,7 @@ public static class RegexScanner
             if (!match.Success)
                 yield break;
             if (match.Length == 0)
-                throw new JsonataException("D1004", $"Regular expression matches zero length string: {regex}");
+                throw JsonataErrors.Create("D1004");
         }
     }
 

@@ -45,7 +45,7 @@ public static class StringReplacement
         {
             var match = matches.Current;
             var replacement = replacer(match) as string
-                ?? throw new JsonataException("D3012", "Attempted to replace a matched string with a non-string value");
+                ?? throw JsonataErrors.Create("D3012");
             result.Append(text, position, match.Start - position).Append(replacement);
             position = match.Start + match.Value.Length;
         }
@@ -55,9 +55,9 @@ public static class StringReplacement
     private static void CheckArguments(string? pattern, double? limit)
     {
         if (pattern == "")
-            throw new JsonataException("D3010", "Second argument of $replace function cannot be an empty string");
+            throw JsonataErrors.Create("D3010", value: pattern);
         if (limit < 0)
-            throw new JsonataException("D3011", "Fourth argument of $replace function must evaluate to a positive number");
+            throw JsonataErrors.Create("D3011", value: limit);
     }
 
     /// <summary>

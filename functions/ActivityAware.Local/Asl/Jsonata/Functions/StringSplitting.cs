@@ -41,6 +41,6 @@ public static class StringSplitting
     private static void CheckLimit(double? limit)
     {
         if (limit < 0)
-            throw new JsonataException("D3020", "Third argument of $split function must evaluate to a positive number");
+            throw JsonataErrors.Create("D3020", value: limit);
     }
 }

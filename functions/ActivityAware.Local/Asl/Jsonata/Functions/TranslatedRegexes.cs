@@ -14,5 +14,5 @@ internal static class TranslatedRegexes
 
     public static Regex Of(object? matcher, string function) => matcher is JsonataRegex literal
         ? Cache.GetValue(literal, l => JavaScriptRegex.Create(l.Pattern, l.Flags))
-        : throw new JsonataException("T1010", $"The matcher function argument passed to function ${function} does not return the correct object structure");
+        : throw JsonataErrors.Create("T1010", token: function);
 }
