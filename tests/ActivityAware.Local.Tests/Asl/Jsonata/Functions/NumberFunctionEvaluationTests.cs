@@ -18,6 +18,10 @@ public class NumberFunctionEvaluationTests
     [InlineData("$round(1.005, 2)", "1")]
     [InlineData("$round(0.125, 2)", "0.12")]
     [InlineData("$round(1e-7, 7)", "1e-7")]
+    [InlineData("$round(12350, -2)", "12400")]
+    [InlineData("$round(12450, -2)", "12400")]
+    [InlineData("$round(12345, -2)", "12300")]
+    [InlineData("$round(4.515, 2)", "4.52")]
     [InlineData("$round(nothing)", "undefined")]
     [InlineData("$formatBase(100, 2)", "\"1100100\"")]
     [InlineData("$formatBase(2555, 16)", "\"9fb\"")]
@@ -52,6 +56,13 @@ public class NumberFunctionEvaluationTests
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2024-02-29T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("\"2024-02-29T13:45:00.000Z\"", JsonataRunner.Run("$toMillis('13:45', '[H]:[m]') ~> $fromMillis()", clock: clock));
+    }
+
+    [Fact]
+    public void Now_Picture_FormatsTheEvaluationsInstantAsFromMillis()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2024-02-29T08:05:09.250Z", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("\"Thursday 29th February 2024, 3:05 am\"", JsonataRunner.Run("$now('[FNn] [D1o] [MNn] [Y], [h]:[m01] [P]', '-0500')", clock: clock));
     }
 
     [Theory]

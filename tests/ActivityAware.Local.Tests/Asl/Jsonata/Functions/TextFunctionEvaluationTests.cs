@@ -26,6 +26,8 @@ public class TextFunctionEvaluationTests
     [InlineData("$split('a1b2c', /\\d/)", "[\"a\",\"b\",\"c\"]")]
     [InlineData("$split('abc', /x/)", "[\"abc\"]")]
     [InlineData("$split(nothing, ' ')", "undefined")]
+    [InlineData("$split('Hello World', nothing)", "undefined")]
+    [InlineData("$split('12💩345💩6', '💩')", "[\"12\",\"345\",\"6\"]")]
     public void PadAndSplit_Evaluate_AsJsonataJs(string expression, string expected) => JsonataRunner.AssertResult(expected, expression);
 
     [Theory]
@@ -105,6 +107,8 @@ public class TextFunctionEvaluationTests
     [InlineData("$replace('abc', /b/, function($m) { 42 })", "D3012")]
     [InlineData("$replace('hello', 1)", "T0410")]
     [InlineData("$pad(5, 2)", "T0410")]
+    [InlineData("$split(12345, 3)", "T0410")]
+    [InlineData("$split('a, b, c, d', ', ', null)", "T0410")]
     [InlineData("$replace('hello world', /o/, $uppercase)", "T0410")]
     public void TextFunctions_BadArguments_RaiseTheirCodes(string expression, string code) =>
         Assert.Equal(code, JsonataRunner.Error(expression).Code);
