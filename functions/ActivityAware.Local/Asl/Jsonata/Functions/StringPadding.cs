@@ -8,11 +8,11 @@ public static class StringPadding
         if (string.IsNullOrEmpty(padding))
             padding = " ";
         var length = CodePoints.Count(text);
-        var padLength = Math.Abs(width) - length;
-        if (!(padLength > 0))
+        // A fractional width counts whole characters only (jsonata-js suite: $pad('foo', 5.7) is "foo  ").
+        var count = (int)Math.Floor(Math.Abs(width) - length);
+        if (count <= 0)
             return text;
-        // jsonata-js repeats the padding string padLength times, then keeps the first padLength code points of that.
-        var count = (int)Math.Ceiling(padLength);
+        // jsonata-js repeats the padding string count times, then keeps the first count code points of that.
         var repeated = string.Concat(Enumerable.Repeat(padding, count));
         var fill = CodePoints.Prefix(repeated, count);
         return width > 0 ? text + fill : fill + text;

@@ -9,6 +9,11 @@ public class TextFunctionEvaluationTests
     [InlineData("$pad('foo', -5, '#')", "\"##foo\"")]
     [InlineData("$pad('foo', 8, '-+')", "\"foo-+-+-\"")]
     [InlineData("$pad('foo', 1)", "\"foo\"")]
+    [InlineData("$pad('foo', 5.7, ' ')", "\"foo  \"")]
+    [InlineData("$pad('foo', -5.7, ' ')", "\"  foo\"")]
+    [InlineData("$pad('foo', 3.5)", "\"foo\"")]
+    [InlineData("$pad('a𝄞💩', 7)", "\"a𝄞💩    \"")]
+    [InlineData("$pad('a𝄞💩', 7, '💩')", "\"a𝄞💩💩💩💩💩\"")]
     [InlineData("$pad('foo', 5, '')", "\"foo  \"")]
     [InlineData("$pad('😀', 3, '*')", "\"😀**\"")]
     [InlineData("$pad($formatBase(35, 2), -8, '0')", "\"00100011\"")]
@@ -92,6 +97,7 @@ public class TextFunctionEvaluationTests
 
     [Theory]
     [InlineData("$decodeUrlComponent('%E0%A4%A')", "D3140")]
+    [InlineData("$decodeUrlComponent('%')", "D3140")]
     [InlineData("$decodeUrl('%E0%A4%A')", "D3140")]
     [InlineData("$decodeUrlComponent('%FF')", "D3140")]
     [InlineData("$decodeUrlComponent('%C3%28')", "D3140")]
@@ -112,4 +118,8 @@ public class TextFunctionEvaluationTests
     [InlineData("$replace('hello world', /o/, $uppercase)", "T0410")]
     public void TextFunctions_BadArguments_RaiseTheirCodes(string expression, string code) =>
         Assert.Equal(code, JsonataRunner.Error(expression).Code);
+
+    [Fact]
+    public void DecodeUrlComponent_Malformed_NamesTheFunctionAndTheValueAsJsonataJs() =>
+        Assert.Equal("Malformed URL passed to $decodeUrlComponent(): \"%E0%A4%A\"", JsonataRunner.Error("$decodeUrlComponent('%E0%A4%A')").Message);
 }
