@@ -37,6 +37,9 @@ public static class DateTimeFormatting
             return IntegerFormatting.Format((double)value!, marker.IntegerFormat!);
         if (marker.Component is 'Z' or 'z')
             return Timezone(marker, offsetHours, offsetMinutes);
+        // Only the upper-case name modifier changes am/pm ([PN] is "PM"; [Pn] and [PNn] stay "pm").
+        if (marker.Component == 'P' && marker.Names == LetterCase.Upper)
+            return ((string)value!).ToUpperInvariant();
         return value as string ?? "undefined";
     }
 

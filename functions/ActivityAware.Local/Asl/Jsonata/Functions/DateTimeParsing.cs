@@ -88,9 +88,7 @@ public static partial class DateTimeParsing
             components['M'] = derived.Month - 1;
             components['D'] = derived.Day;
         }
-        // Week-based dates (X, x, W, w) cannot be read back; the jsonata-js suite expects D3136 for Y-x-w-F as for X-W-F.
-        const int weekComponents = 0b01011100;
-        if (dateC || dateD || (!dateA && !dateB && (dateMask & weekComponents) != 0))
+        if (dateC || dateD)
             throw new JsonataException("D3136", "The date/time picture string is missing specifiers required to parse the timestamp");
         if (timeB)
         {

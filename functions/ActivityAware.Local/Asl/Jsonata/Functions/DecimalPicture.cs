@@ -54,9 +54,11 @@ public sealed record DecimalPicture(
         bool IsMarker(char c) => format.IsActive(c) && c.ToString() != format.ExponentSeparator;
         var first = Enumerable.Range(0, picture.Length).FirstOrDefault(i => IsMarker(picture[i]), -1);
         var last = Enumerable.Range(0, picture.Length).LastOrDefault(i => IsMarker(picture[i]), -1);
-        // Without any active character the prefix and the suffix are the whole picture, which then fails validation (D3086).
-        var prefix = first < 0 ? picture : picture[..first];
-        var suffix = last < 0 ? picture : picture[(last + 1)..];
+        // jsonata-js 2.0.6 finds no prefix in a picture without active characters and fails reading its length (later versions: D3086).
+        if (first < 0)
+            throw new JsonataException("TypeError", "Cannot read properties of undefined (reading 'length')");
+        var prefix = picture[..first];
+        var suffix = picture[(last + 1)..];
         var activePart = JavaScriptStrings.Substring(picture, prefix.Length, picture.Length - suffix.Length);
         var exponentPosition = picture.IndexOf(format.ExponentSeparator, prefix.Length, StringComparison.Ordinal);
         string mantissaPart;

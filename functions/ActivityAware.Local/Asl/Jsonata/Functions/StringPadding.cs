@@ -8,10 +8,13 @@ public static class StringPadding
         if (string.IsNullOrEmpty(padding))
             padding = " ";
         var length = CodePoints.Count(text);
-        // A fractional width counts whole characters only (jsonata-js suite: $pad('foo', 5.7) is "foo  ").
-        var count = (int)Math.Floor(Math.Abs(width) - length);
-        if (count <= 0)
+        var padLength = Math.Abs(width) - length;
+        if (!(padLength > 0))
             return text;
+        // jsonata-js 2.0.6 builds the padding with new Array(padLength + 1), which JavaScript rejects for a fraction.
+        if (padLength != Math.Floor(padLength))
+            throw new JsonataException("RangeError", "Invalid array length");
+        var count = (int)padLength;
         // jsonata-js repeats the padding string count times, then keeps the first count code points of that.
         var repeated = string.Concat(Enumerable.Repeat(padding, count));
         var fill = CodePoints.Prefix(repeated, count);

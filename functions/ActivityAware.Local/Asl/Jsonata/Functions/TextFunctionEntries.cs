@@ -4,7 +4,7 @@ namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
 /// <summary>
 /// The registry entries of $pad, $split, $match, $replace and the base64 and URL encodings, with jsonata-js 2.0.6's signatures: each
-/// maps the value model onto the plain functions, and an undefined string or pattern gives undefined.
+/// maps the value model onto the plain functions, and an undefined string gives undefined.
 /// </summary>
 internal static class TextFunctionEntries
 {
@@ -24,8 +24,10 @@ internal static class TextFunctionEntries
 
     private static object? Split(JsonataCallContext context, IReadOnlyList<object?> arguments)
     {
-        if (arguments[0] is not string text || arguments[1] is null)
+        if (arguments[0] is not string text)
             return null;
+        if (arguments[1] is null)
+            throw UndefinedMatcher();
         var limit = arguments[2] as double?;
         var parts = arguments[1] is string separator
             ? StringSplitting.Split(text, separator, limit)
@@ -52,8 +54,10 @@ internal static class TextFunctionEntries
 
     private static object? Replace(JsonataCallContext context, IReadOnlyList<object?> arguments)
     {
-        if (arguments[0] is not string text || arguments[1] is null)
+        if (arguments[0] is not string text)
             return null;
+        if (arguments[1] is null)
+            throw UndefinedMatcher();
         var limit = arguments[3] as double?;
         if (arguments[1] is string pattern)
         {
@@ -65,9 +69,12 @@ internal static class TextFunctionEntries
         {
             string replacement => StringReplacement.Replace(text, regex, replacement, limit),
             JsonataFunction replacer => StringReplacement.Replace(text, regex, match => context.Apply(replacer, MatchObject(match)), limit),
-            _ => null,
+            _ => throw UndefinedMatcher(),
         };
     }
+
+    /// <summary>jsonata-js 2.0.6 calls an undefined pattern or replacement as a function: JavaScript's TypeError, not a JSONata code.</summary>
+    private static JsonataException UndefinedMatcher() => new("TypeError", "Cannot read properties of undefined (reading 'apply')");
 
     /// <summary>What jsonata-js passes a replacement function: the match, where it starts and ends, and its groups.</summary>
     private static JsonataObject MatchObject(RegexMatch match) => new()
