@@ -16,6 +16,7 @@ internal sealed class AslHarness
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
     public ITaskMocker? Mocker { get; set; }
     public ISqsSink? Sqs { get; set; }
+    public IS3ObjectStore? S3 { get; set; }
     public IWaiter? CustomWaiter { get; set; }
 
     public AslHarness Function(string name, Func<JsonNode?, JsonNode?> body)
@@ -30,6 +31,7 @@ internal sealed class AslHarness
     {
         Lambda = Functions,
         Sqs = Sqs,
+        S3 = S3,
         Mocker = Mocker,
         Waiter = CustomWaiter ?? Waiter,
         Time = Time,

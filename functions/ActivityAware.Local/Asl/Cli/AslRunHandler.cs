@@ -40,6 +40,7 @@ public static class AslRunHandler
             {
                 Mocker = mocker,
                 Sqs = args.SqsFile is null ? null : new JsonLinesSqsSink(args.SqsFile, TimeProvider.System),
+                S3 = UsesS3(definition) ? new SdkS3ObjectStore(Input.S3ClientFactory.Create(Environment.GetEnvironmentVariable)) : null,
                 CheckTasksAtLoad = mocker is null,
                 Waiter = args.SkipWaits ? new SkippingWaiter() : null,
                 Observer = args.Trace ? new TraceWriter(stderr) : null,
@@ -60,6 +61,10 @@ public static class AslRunHandler
             return ExitCodes.InputFailed;
         }
     }
+
+    /// <summary>A Distributed Map's ItemReader or ResultWriter reaches S3 (through AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL when set).</summary>
+    private static bool UsesS3(StateMachineDefinition definition) =>
+        definition.AllStates().Any(s => s.Distributed is { ItemReader: not null } or { ResultWriter: not null });
 
     private static JsonNode? ReadInput(string path)
     {

@@ -28,16 +28,7 @@ internal static class CompositeStateParser
         f.AtMostOneOf("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
         var processorField = f.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         var processor = f.Raw(processorField) as JsonObject ?? throw f.Error(processorField, "must be an object with StartAt and States");
-        if (processor["ProcessorConfig"] is { } config)
-        {
-            if (config is not JsonObject configObject)
-                throw f.Error($"{processorField}.ProcessorConfig", "must be an object");
-            foreach (var (key, _) in configObject.Where(p => p.Key != "Mode"))
-                throw f.Error($"{processorField}.ProcessorConfig.{key}", "is not run by the local interpreter: only \"Mode\": \"INLINE\" is supported");
-            var mode = configObject["Mode"];
-            if (mode is not null && !(AslJson.TryGetString(mode, out var m) && m == "INLINE"))
-                throw f.Error($"{processorField}.ProcessorConfig.Mode", $"only INLINE is supported by the local interpreter, not {AslJson.Serialize(mode)}");
-        }
+        var distributed = DistributedMapParser.Parse(f, processorField, processor["ProcessorConfig"]);
         var graphObject = new JsonObject();
         foreach (var (key, value) in processor.Where(p => p.Key != "ProcessorConfig"))
             graphObject[key] = value?.DeepClone();
@@ -45,6 +36,7 @@ internal static class CompositeStateParser
         {
             Name = f.StateName, Type = StateType.Map, Next = next, End = end,
             ItemProcessor = GraphParser.Parse(graphObject, $"{f.StateName}.{processorField}"),
+            Distributed = distributed,
             ItemsPath = ItemsPath(f),
             ItemSelector = f.Template("ItemSelector") ?? f.Template("Parameters"),
             MaxConcurrency = f.Integer("MaxConcurrency", 0) ?? 0, MaxConcurrencyPath = f.Expression("MaxConcurrencyPath", false),

@@ -57,6 +57,9 @@ public sealed class StateDefinition
     public decimal? ToleratedFailurePercentage { get; init; }
     public ValueExpression? ToleratedFailurePercentagePath { get; init; }
 
+    /// <summary>A Map state's Distributed mode settings; null for an inline Map.</summary>
+    public DistributedMapDefinition? Distributed { get; init; }
+
     /// <summary>True when a Map state sets a failure threshold: failed iterations then count against it instead of failing the state.</summary>
     public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
         || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;

@@ -18,7 +18,8 @@ internal static class StateFields
         [StateType.Fail] = Set(["Error", "Cause", "ErrorPath", "CausePath"]),
         [StateType.Parallel] = Set(Flow, Io, Result, ["Assign", "Parameters", "Branches"]),
         [StateType.Map] = Set(Flow, Io, Result, ["Assign", "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "MaxConcurrencyPath",
-            "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath"]),
+            "ToleratedFailureCount", "ToleratedFailureCountPath", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath",
+            "ItemReader", "ItemBatcher", "ResultWriter", "Label"]),
     };
 
     /// <summary>Fields AWS accepts that this interpreter does not implement; naming them beats "unknown field".</summary>
@@ -27,10 +28,6 @@ internal static class StateFields
         ["Arguments"] = "Arguments belongs to the JSONata query language, which the local interpreter does not support",
         ["Output"] = "Output belongs to the JSONata query language, which the local interpreter does not support",
         ["Credentials"] = "cross-account task Credentials are not supported by the local interpreter",
-        ["ItemReader"] = "ItemReader (Distributed Map) is not supported by the local interpreter",
-        ["ItemBatcher"] = "ItemBatcher (Distributed Map) is not supported by the local interpreter",
-        ["ResultWriter"] = "ResultWriter (Distributed Map) is not supported by the local interpreter",
-        ["Label"] = "Label applies to Distributed Map only, which the local interpreter does not support",
     };
 
     private static HashSet<string> Set(params string[][] groups) => new(Common.Concat(groups.SelectMany(g => g)), StringComparer.Ordinal);

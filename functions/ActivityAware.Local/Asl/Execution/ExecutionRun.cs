@@ -53,7 +53,7 @@ internal sealed class ExecutionRun
     /// </summary>
     public JsonObject Context(string stateName, DateTimeOffset enteredTime, int? retryCount, JsonObject? mapItem = null)
     {
-        var (execution, stateMachine) = FixedContext();
+        var (execution, stateMachine) = ChildExecution.Current is { } child ? (child.Execution, child.StateMachine) : FixedContext();
         var state = new JsonObject { ["Name"] = stateName, ["EnteredTime"] = Timestamp(enteredTime) };
         if (retryCount is { } retries)
             state["RetryCount"] = retries;
@@ -94,28 +94,66 @@ internal sealed class ExecutionRun
         }
     }
 
-    /// <summary>Records the state as entered; returns the id of its StateEntered event, which AWS names in a States.Runtime cause.</summary>
+    /// <summary>
+    /// The context of a Distributed Map's child workflow execution: its own execution (named <paramref name="childName"/>, started with
+    /// <paramref name="input"/>) of the state machine <c>NAME/MAPRUN</c> that the Map Run <paramref name="mapRunName"/> derives from this one.
+    /// </summary>
+    public ChildExecution NewChildExecution(string mapRunName, string childName, string executionType, JsonNode? input)
+    {
+        var (region, account, name) = (_options.Region, _options.AccountId, _definition.Name);
+        var resourceType = executionType == DistributedMapDefinition.Express ? "express" : "execution";
+        var execution = new JsonObject
+        {
+            ["Id"] = $"arn:aws:states:{region}:{account}:{resourceType}:{name}/{mapRunName}:{childName}",
+            ["Input"] = AslJson.Clone(input),
+            ["StartTime"] = Timestamp(Bindings.Time.GetUtcNow()),
+            ["Name"] = childName,
+            ["RoleArn"] = _options.RoleArn ?? $"arn:aws:iam::{account}:role/{name}-role",
+            ["RedriveCount"] = 0,
+        };
+        var stateMachine = new JsonObject { ["Id"] = $"arn:aws:states:{region}:{account}:stateMachine:{name}/{mapRunName}", ["Name"] = $"{name}/{mapRunName}" };
+        return new ChildExecution(execution, stateMachine);
+    }
+
+    /// <summary>The ARN of a Map Run of this execution's state machine: <c>arn:aws:states:REGION:ACCOUNT:mapRun:NAME/MAPRUN:ID</c>.</summary>
+    public string MapRunArn(string mapRunName, string id) =>
+        $"arn:aws:states:{_options.Region}:{_options.AccountId}:mapRun:{_definition.Name}/{mapRunName}:{id}";
+
+    /// <summary>A fresh identifier in UUID form, from the bindings' random (seeded runs repeat it).</summary>
+    public string NewId() => NewId(Bindings.Random);
+
+    /// <summary>
+    /// Records the state as entered (a child workflow execution's states are its own, not this execution's); returns the id of its
+    /// StateEntered event, which AWS names in a States.Runtime cause.
+    /// </summary>
     public long Enter(StateDefinition state, string scope, JsonNode? input)
     {
-        lock (_gate)
-            _entered.Add(new EnteredState(state.Name, state.Type, scope));
+        if (ChildExecution.Current is null)
+        {
+            lock (_gate)
+                _entered.Add(new EnteredState(state.Name, state.Type, scope));
+        }
         return Emit(HistoryEventTypes.StateEntered(state.Type), scope, state.Name, input: input);
     }
 
-    /// <summary>Appends a history event; returns its id.</summary>
+    /// <summary>
+    /// Appends a history event, to the child workflow execution's own history inside a Distributed Map's child (as AWS keeps it: the
+    /// parent records only the Map Run); returns its id. The observer sees both.
+    /// </summary>
     /// <param name="assigned">On a state's exit: the variables it assigned (kept, as payloads are, only when they are recorded).</param>
     public long Emit(string type, string scope, string? stateName = null, JsonNode? input = null, JsonNode? output = null,
         int? index = null, string? error = null, string? cause = null, string? resource = null, JsonObject? assigned = null)
     {
         lock (_gate)
         {
+            var events = ChildExecution.Current?.History ?? _events;
             var payloads = Bindings.RecordPayloads || Bindings.Observer is not null;
-            var e = new ExecutionEvent(_events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
+            var e = new ExecutionEvent(events.Count + 1, type, Bindings.Time.GetUtcNow(), scope, stateName,
                 payloads ? AslJson.Clone(input) : null, payloads ? AslJson.Clone(output) : null, index, error, cause, resource);
             // An empty Assign assigns nothing, and AWS history then shows no assignedVariables.
             if (payloads && assigned is { Count: > 0 })
                 e = new VariablesAssignedEvent(e, (JsonObject)assigned.DeepClone());
-            _events.Add(e);
+            events.Add(e);
             Bindings.Observer?.OnEvent(e);
             return e.Id;
         }

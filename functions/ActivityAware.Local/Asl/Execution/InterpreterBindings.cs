@@ -10,6 +10,9 @@ public sealed record InterpreterBindings
 {
     public ILambdaInvoker? Lambda { get; init; }
     public ISqsSink? Sqs { get; init; }
+
+    /// <summary>The S3 a Distributed Map's ItemReader reads and its ResultWriter writes.</summary>
+    public IS3ObjectStore? S3 { get; init; }
     public ITaskMocker? Mocker { get; init; }
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

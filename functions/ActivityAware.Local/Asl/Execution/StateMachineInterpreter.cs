@@ -30,6 +30,12 @@ public sealed class StateMachineInterpreter
             if (resources.WhyNotRunnable(state) is { } why)
                 throw new AslDefinitionException(state.Name, "Resource", why);
         }
+        if (bindings.CheckTasksAtLoad && bindings.S3 is null
+            && definition.AllStates().FirstOrDefault(s => s.Distributed is { ItemReader: not null } or { ResultWriter: not null }) is { } s3State)
+        {
+            throw new AslDefinitionException(s3State.Name, s3State.Distributed!.ItemReader is null ? "ResultWriter" : "ItemReader",
+                "needs S3 bound (InterpreterBindings.S3): the local interpreter reads and writes S3 through it");
+        }
     }
 
     public StateMachineDefinition Definition { get; }

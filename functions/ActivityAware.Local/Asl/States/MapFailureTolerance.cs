@@ -22,11 +22,14 @@ internal sealed class MapFailureTolerance
         _percentage = percentage;
     }
 
-    /// <summary>The thresholds of <paramref name="state"/>, paths read from the effective input; null when the state sets none.</summary>
+    /// <summary>
+    /// The thresholds of <paramref name="state"/>, paths read from the effective input; null when an inline Map sets none. A distributed
+    /// Map that sets none tolerates no failure: any failed child execution fails it with States.ExceedToleratedFailureThreshold.
+    /// </summary>
     public static MapFailureTolerance? For(StateDefinition state, EvaluationScope scope, int items)
     {
         if (!state.ToleratesFailures)
-            return null;
+            return state.Distributed is null ? null : new MapFailureTolerance(items, 0, null);
         long? count = state.ToleratedFailureCount;
         if (state.ToleratedFailureCountPath is { } countPath)
         {
@@ -40,14 +43,18 @@ internal sealed class MapFailureTolerance
         return new MapFailureTolerance(items, count, percentage);
     }
 
+    /// <summary>The same thresholds over <paramref name="items"/> items (a distributed Map's reader tells how many only after they are read).</summary>
+    public MapFailureTolerance WithItems(int items) => new(items, _count, _percentage);
+
     /// <summary>
     /// Counts one failed iteration: its result (null) when still tolerated, else the threshold error, worded as AWS words it (the
     /// cause LocalStack's AWS-validated TestState support and independent emulators give: "The specified tolerated failure threshold
     /// was exceeded").
     /// </summary>
-    public JsonNode? Tolerate()
+    /// <param name="items">How many items failed: a failed batch of a distributed Map fails each of its items.</param>
+    public JsonNode? Tolerate(int items = 1)
     {
-        var failures = Interlocked.Increment(ref _failures);
+        var failures = Interlocked.Add(ref _failures, items);
         if (failures > _count || failures * 100m > _percentage * _items)
             throw new StatesErrorException(StatesErrorNames.ExceedToleratedFailureThreshold, ThresholdExceededCause);
         return null;

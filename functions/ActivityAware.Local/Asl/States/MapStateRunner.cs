@@ -15,6 +15,8 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct) =>
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
+            if (state.Distributed is not null)
+                return await new DistributedMapRunner(run, graphs).RunAsync(state, rawInput, scope, entered, retryCount, ct);
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
             var effective = StateIo.Select(state.InputPath, rawInput, context);
             var scopeData = new EvaluationScope(effective, context, run.Bindings.Random);
@@ -63,14 +65,14 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
     private static bool ItemsArePartsOfInput(StateDefinition state) =>
         state.ItemSelector is null && StateIo.SelectsPart(state.InputPath) && StateIo.SelectsPart(state.ItemsPath);
 
-    private static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context)
+    internal static JsonArray Items(StateDefinition state, JsonNode? effective, Func<JsonNode?> context)
     {
         var selected = state.ItemsPath.IsNull ? effective : StateIo.Select(state.ItemsPath, effective, context);
         return selected as JsonArray ?? throw new StatesErrorException(StatesErrorNames.Runtime,
             $"Item path {state.ItemsPath} in the Map state '{state.Name}' must select an array, but selected {AslJson.TypeName(selected)}: {Truncate(AslJson.Serialize(selected))}");
     }
 
-    private static int MaxConcurrency(StateDefinition state, EvaluationScope scope)
+    internal static int MaxConcurrency(StateDefinition state, EvaluationScope scope)
     {
         if (state.MaxConcurrencyPath is null)
             return state.MaxConcurrency;

@@ -111,9 +111,10 @@ public class MapParallelConformanceTests
     [InlineData("MUST NOT include both ToleratedFailureCount and its Path", "\"ToleratedFailureCount\":1,\"ToleratedFailureCountPath\":\"$.t\"")]
     [InlineData("MUST NOT include both ToleratedFailurePercentage and its Path", "\"ToleratedFailurePercentage\":1,\"ToleratedFailurePercentagePath\":\"$.t\"")]
     [InlineData("ItemSelector and deprecated Parameters are one field", "\"ItemSelector\":{},\"Parameters\":{}")]
-    [InlineData("ItemReader (distributed) is not run locally and says so", "\"ItemReader\":{\"Resource\":\"arn:aws:states:::s3:getObject\"}")]
-    [InlineData("ItemBatcher is not run locally and says so", "\"ItemBatcher\":{\"MaxItemsPerBatch\":2}")]
-    [InlineData("ResultWriter is not run locally and says so", "\"ResultWriter\":{\"Resource\":\"arn:aws:states:::s3:putObject\"}")]
+    [InlineData("ItemReader belongs to Distributed mode, not an inline Map", "\"ItemReader\":{\"Resource\":\"arn:aws:states:::s3:getObject\"}")]
+    [InlineData("ItemBatcher belongs to Distributed mode, not an inline Map", "\"ItemBatcher\":{\"MaxItemsPerBatch\":2}")]
+    [InlineData("ResultWriter belongs to Distributed mode, not an inline Map", "\"ResultWriter\":{\"Resource\":\"arn:aws:states:::s3:putObject\"}")]
+    [InlineData("Label belongs to Distributed mode, not an inline Map", "\"Label\":\"batch\"")]
     public void InvalidMap_IsRejectedAtLoad(string rule, string fields)
     {
         var e = Assert.Throws<AslDefinitionException>(() => AslHarness.Load(MapMachine(fields)));
@@ -121,9 +122,12 @@ public class MapParallelConformanceTests
     }
 
     [Theory]
-    [InlineData("a DISTRIBUTED processor is not run locally and says so", """{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"}""")]
-    [InlineData("an unknown ProcessorConfig field is not silently ignored", """{"Mode":"INLINE","ExecutionType":"STANDARD"}""")]
-    public void UnsupportedProcessorConfig_IsRejectedAtLoad(string rule, string config)
+    [InlineData("DISTRIBUTED needs an ExecutionType", """{"Mode":"DISTRIBUTED"}""")]
+    [InlineData("ExecutionType is STANDARD or EXPRESS", """{"Mode":"DISTRIBUTED","ExecutionType":"BATCH"}""")]
+    [InlineData("Mode is INLINE or DISTRIBUTED", """{"Mode":"PARALLEL"}""")]
+    [InlineData("ExecutionType applies to Distributed mode only", """{"Mode":"INLINE","ExecutionType":"STANDARD"}""")]
+    [InlineData("an unknown ProcessorConfig field is not silently ignored", """{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD","Workers":4}""")]
+    public void InvalidProcessorConfig_IsRejectedAtLoad(string rule, string config)
     {
         var definition = """
             {"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":{"ProcessorConfig":
