@@ -1,0 +1,25 @@
+namespace ActivityAware.Local.Asl.Jsonata;
+
+/// <summary>A JSONata syntax (S0xxx), type (T0xxx-T2xxx) or dynamic (D1xxx-D3xxx) error, with jsonata-js's code.</summary>
+public sealed class JsonataException : Exception
+{
+    public JsonataException(string code, string message, int? position = null)
+        : base(message)
+    {
+        Code = code;
+        Position = position;
+    }
+
+    public string Code { get; }
+
+    /// <summary>Character offset in the expression text where jsonata-js reports the error, when known.</summary>
+    public int? Position { get; internal set; }
+
+    /// <summary>The operator or function name the error arose in, when known.</summary>
+    public string? Token { get; internal set; }
+
+    /// <summary>The message, with the operator or function name filled in once the evaluator knows it.</summary>
+    public override string Message => base.Message.Replace(TokenPlaceholder, Token ?? string.Empty, StringComparison.Ordinal);
+
+    internal const string TokenPlaceholder = "{{token}}";
+}
