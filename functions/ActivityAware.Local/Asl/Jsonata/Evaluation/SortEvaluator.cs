@@ -10,12 +10,8 @@ internal static class SortEvaluator
     {
         var items = input as JsonataArray ?? JsonataArray.CreateSequence(input);
         var isTupleStream = items.IsTupleStream;
-        var keyed = items.Select((item, index) => (Item: item, Keys: KeysOf(sort, item, isTupleStream, environment), Index: index)).ToList();
-        keyed.Sort((a, b) =>
-        {
-            var comparison = Compare(sort, a.Keys, b.Keys);
-            return comparison != 0 ? comparison : a.Index.CompareTo(b.Index);
-        });
+        var keyed = items.Select(item => (Item: item, Keys: KeysOf(sort, item, isTupleStream, environment))).ToList();
+        keyed = MergeSorter.Sort(keyed, (a, b) => Compare(sort, a.Keys, b.Keys) > 0);
 
         var result = JsonataArray.CreateSequence();
         result.IsTupleStream = isTupleStream;

@@ -1,3 +1,4 @@
+using ActivityAware.Local.Asl.Jsonata.Evaluation;
 using ActivityAware.Local.Asl.Jsonata.Values;
 
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
@@ -41,7 +42,7 @@ internal static class ArrayFunctions
             throw JsonataErrors.Create("D3070", index: 1);
         }
 
-        return new JsonataArray(MergeSort(items, swap));
+        return new JsonataArray(MergeSorter.Sort(items, swap));
     }
 
     public static object? Reverse(JsonataCallContext context, IReadOnlyList<object?> arguments)
@@ -108,28 +109,5 @@ internal static class ArrayFunctions
         }
 
         return result;
-    }
-
-    /// <summary>A stable merge sort that puts b before a when swap(a, b) holds, as jsonata-js's $sort.</summary>
-    private static List<object?> MergeSort(List<object?> items, Func<object?, object?, bool> swap)
-    {
-        if (items.Count <= 1)
-        {
-            return items;
-        }
-
-        var middle = items.Count / 2;
-        var left = MergeSort(items.GetRange(0, middle), swap);
-        var right = MergeSort(items.GetRange(middle, items.Count - middle), swap);
-        var merged = new List<object?>(items.Count);
-        int l = 0, r = 0;
-        while (l < left.Count && r < right.Count)
-        {
-            merged.Add(swap(left[l], right[r]) ? right[r++] : left[l++]);
-        }
-
-        merged.AddRange(left.Skip(l));
-        merged.AddRange(right.Skip(r));
-        return merged;
     }
 }
