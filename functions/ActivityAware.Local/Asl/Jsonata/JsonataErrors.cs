@@ -88,24 +88,27 @@ internal static class JsonataErrors
         ["U1001"] = "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.",
     };
 
+    /// <summary>
+    /// The error with jsonata-js's message: {{insert}} as JSON.stringify writes the value (strings quoted),
+    /// {{{insert}}} as it is. The token may be filled in later, when the evaluator learns it.
+    /// </summary>
     public static JsonataException Create(
-        string code, int? position = null, string? token = null, object? value = null, object? value2 = null, int? index = null)
+        string code, int? position = null, string? token = null, object? value = null, object? value2 = null, int? index = null, string? type = null)
     {
         var template = Messages.GetValueOrDefault(code, code);
         var message = template
-            .Replace(JsonataException.TokenPlaceholder, token ?? JsonataException.TokenPlaceholder, StringComparison.Ordinal)
-            .Replace("{{value}}", Describe(value), StringComparison.Ordinal)
-            .Replace("{{value2}}", Describe(value2), StringComparison.Ordinal)
-            .Replace("{{index}}", index?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, StringComparison.Ordinal);
+            .Replace("{{value}}", Quote(value), StringComparison.Ordinal)
+            .Replace("{{value2}}", Quote(value2), StringComparison.Ordinal)
+            .Replace("{{exp}}", Quote(value2), StringComparison.Ordinal)
+            .Replace("{{type}}", Quote(type), StringComparison.Ordinal)
+            .Replace("{{index}}", Quote(index is null ? null : (double)index), StringComparison.Ordinal);
         return new JsonataException(code, message, position) { Token = token };
     }
 
-    private static string Describe(object? value) => value switch
+    /// <summary>JSON.stringify of an insert; "undefined" when there is none, as JavaScript's string replace writes it.</summary>
+    public static string Quote(object? value) => value switch
     {
         null => "undefined",
-        string text => text,
-        JsonataFunction => "function",
-        double number when !double.IsFinite(number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => JavaScriptJson.Stringify(value, pretty: false, guardNumbers: false) ?? "undefined",
     };
 }

@@ -19,7 +19,7 @@ public sealed class JsonataException : Exception
     public string? Token { get; internal set; }
 
     /// <summary>The message, with the operator or function name filled in once the evaluator knows it.</summary>
-    public override string Message => base.Message.Replace(TokenPlaceholder, Token ?? string.Empty, StringComparison.Ordinal);
-
-    internal const string TokenPlaceholder = "{{token}}";
+    public override string Message => base.Message
+        .Replace("{{{token}}}", Token ?? "undefined", StringComparison.Ordinal)
+        .Replace("{{token}}", JsonataErrors.Quote(Token), StringComparison.Ordinal);
 }

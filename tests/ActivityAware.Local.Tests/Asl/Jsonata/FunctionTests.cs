@@ -58,6 +58,18 @@ public class FunctionTests
     {
         var error = JsonataRunner.Error("$uppercase(1)");
         Assert.Equal("uppercase", error.Token);
-        Assert.Equal("Argument 1 of function uppercase does not match function signature", error.Message);
+        Assert.Equal("Argument 1 of function \"uppercase\" does not match function signature", error.Message);
+    }
+
+    [Theory]
+    [InlineData("$sum(['a'])", "Argument 1 of function \"sum\" must be an array of \"numbers\"")]
+    [InlineData("uppercase('a')", "Attempted to invoke a non-function. Did you mean $uppercase?")]
+    [InlineData("1 < 'a'", "The values 1 and \"a\" either side of operator \"<\" must be of the same data type")]
+    [InlineData("a[1,2)", "Expected \"]\", got \",\"")]
+    [InlineData("{\"a\":}", "The symbol \"}\" cannot be used as a unary operator")]
+    [InlineData("$error('boom')", "boom")]
+    public void Evaluate_Error_HasJsonataJsMessage(string expression, string message)
+    {
+        Assert.Equal(message, JsonataRunner.Error(expression).Message);
     }
 }

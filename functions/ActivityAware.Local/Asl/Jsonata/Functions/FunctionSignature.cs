@@ -171,7 +171,7 @@ public sealed class FunctionSignature
 
         if (!valid)
         {
-            throw JsonataErrors.Create("T0412", value: argument, index: argumentIndex + 1);
+            throw JsonataErrors.Create("T0412", value: argument, index: argumentIndex + 1, type: ArrayItemTypeName(parameter.Subtype));
         }
     }
 
@@ -193,6 +193,17 @@ public sealed class FunctionSignature
 
         return JsonataErrors.Create("T0410", value: goodTo < arguments.Count ? arguments[goodTo] : null, index: goodTo + 1);
     }
+
+    private static string ArrayItemTypeName(string subtype) => subtype switch
+    {
+        "a" => "arrays",
+        "b" => "booleans",
+        "f" => "functions",
+        "n" => "numbers",
+        "o" => "objects",
+        "s" => "strings",
+        _ => subtype,
+    };
 
     private static char Symbol(object? value) => value switch
     {
