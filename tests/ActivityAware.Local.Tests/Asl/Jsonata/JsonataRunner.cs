@@ -44,4 +44,23 @@ internal static class JsonataRunner
 
     public static JsonataException Error(string expression, string? input = null, string? bindings = null) =>
         Assert.Throws<JsonataException>(() => Run(expression, input, bindings));
+
+    /// <summary>
+    /// One reference case: input is "" (none), a dataset name, or JSON text; expected is JSON text,
+    /// "undefined", or "error:CODE".
+    /// </summary>
+    public static void AssertCase(string expression, string input, string expected)
+    {
+        var document = input.Length == 0 ? null : input.TrimStart()[0] is '{' or '[' or '"' or '-' || char.IsDigit(input.TrimStart()[0]) || input is "true" or "false" or "null"
+            ? input
+            : Datasets.Load(input);
+        if (expected.StartsWith("error:", StringComparison.Ordinal))
+        {
+            var error = Assert.Throws<JsonataException>(() => Run(expression, document));
+            Assert.True(expected[6..] == error.Code, $"{expression}: expected {expected}, got {error.Code} ({error.Message})");
+            return;
+        }
+
+        AssertJsonEqual(expected, Run(expression, document), expression);
+    }
 }

@@ -29,7 +29,9 @@ internal static class PathEvaluator
 
             if (i == 0 && step.ConsArray)
             {
-                resultSequence = AsArray(Evaluator.Evaluate(step, inputSequence, environment));
+                // jsonata-js iterates the constructed value by index: a predicate or group-by that unwrapped it to a single
+                // value leaves the next step nothing to map over.
+                resultSequence = Evaluator.Evaluate(step, inputSequence, environment) as JsonataArray ?? JsonataArray.CreateSequence();
             }
             else if (isTupleStream)
             {

@@ -65,8 +65,9 @@ internal static partial class StringFunctions
         return at > -1 ? text[(at + chars!.Length)..] : text;
     }
 
+    /// <summary>Upper case as JavaScript's toUpperCase, including its one common expansion (ß to SS).</summary>
     public static object? Uppercase(JsonataCallContext context, IReadOnlyList<object?> arguments) =>
-        (arguments[0] as string)?.ToUpperInvariant();
+        (arguments[0] as string)?.ToUpperInvariant().Replace("ß", "SS", StringComparison.Ordinal);
 
     public static object? Lowercase(JsonataCallContext context, IReadOnlyList<object?> arguments) =>
         (arguments[0] as string)?.ToLowerInvariant();

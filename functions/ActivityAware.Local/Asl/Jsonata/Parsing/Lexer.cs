@@ -11,7 +11,8 @@ internal sealed partial class Lexer
     private const string SingleCharOperators = ".[]{}(),@#;:?+-*/%|=<>^&!~";
     private const string WhiteSpace = " \t\n\r\v";
 
-    private static readonly string[] DoubleCharOperators = ["..", ":=", "!=", ">=", "<=", "**", "~>", "?:", "??"];
+    // JSONata 2.0.6 has no "?:" or "??" (they came in 2.1.0): "a ?: b" fails as jsonata-js 2.0.6 and AWS fail it, with S0211.
+    private static readonly string[] DoubleCharOperators = ["..", ":=", "!=", ">=", "<=", "**", "~>"];
 
     private readonly string text;
     private int position;

@@ -41,8 +41,6 @@ internal sealed partial class Parser
                 return new ApplyNode(left, function, token.Position) { KeepArray = left.KeepArray || function.KeepArray };
             case "?":
                 return Conditional(token, left);
-            case "?:" or "??":
-                return new DefaultNode(token.Text == "??", left, Expression(0), token.Position);
             case "(":
                 return Call(token, left);
             case "[":

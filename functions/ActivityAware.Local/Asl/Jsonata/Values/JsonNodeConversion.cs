@@ -45,7 +45,7 @@ public static class JsonNodeConversion
 
     /// <summary>
     /// A value as a JSON node, as JSON.stringify would write it: undefined members left out, undefined items and
-    /// functions in arrays as null, integral numbers without a fraction. Infinite and NaN numbers raise D1001.
+    /// functions in arrays as null, integral numbers without a fraction, infinite and NaN numbers as null.
     /// </summary>
     public static JsonNode? ToNode(object? value)
     {
@@ -85,11 +85,11 @@ public static class JsonNodeConversion
         }
     }
 
-    private static JsonValue NumberNode(double number)
+    private static JsonValue? NumberNode(double number)
     {
         if (!double.IsFinite(number))
         {
-            throw JsonataErrors.Create("D1001", value: number);
+            return null;
         }
 
         const double maxSafeInteger = 9007199254740991;
