@@ -62,7 +62,7 @@ internal static class JsonataErrors
         ["T2011"] = "The insert/update clause of the transform expression must evaluate to an object: {{value}}",
         ["T2012"] = "The delete clause of the transform expression must evaluate to a string or array of strings: {{value}}",
         ["T2013"] = "The transform expression clones the input object using the $clone() function.  This has been overridden in the current scope by a non-function.",
-        ["D2014"] = "The size of the sequence allocated by the range operator (..) must not exceed 1e7.  Attempted to allocate {{value}}.",
+        ["D2014"] = "The size of the sequence allocated by the range operator (..) must not exceed 1e6.  Attempted to allocate {{value}}.",
         ["D3001"] = "Attempting to invoke string function on Infinity or NaN",
         ["D3010"] = "Second argument of replace function cannot be an empty string",
         ["D3011"] = "Fourth argument of replace function must evaluate to a positive number",
@@ -93,7 +93,7 @@ internal static class JsonataErrors
     /// {{{insert}}} as it is. The token may be filled in later, when the evaluator learns it.
     /// </summary>
     public static JsonataException Create(
-        string code, int? position = null, string? token = null, object? value = null, object? value2 = null, int? index = null, string? type = null)
+        string code, int? position = null, object? token = null, object? value = null, object? value2 = null, int? index = null, string? type = null)
     {
         var template = Messages.GetValueOrDefault(code, code);
         var message = template
@@ -102,13 +102,13 @@ internal static class JsonataErrors
             .Replace("{{exp}}", Quote(value2), StringComparison.Ordinal)
             .Replace("{{type}}", Quote(type), StringComparison.Ordinal)
             .Replace("{{index}}", Quote(index is null ? null : (double)index), StringComparison.Ordinal);
-        return new JsonataException(code, message, position) { Token = token };
+        return new JsonataException(code, message, position) { TokenValue = token };
     }
 
     /// <summary>JSON.stringify of an insert; "undefined" when there is none, as JavaScript's string replace writes it.</summary>
     public static string Quote(object? value) => value switch
     {
         null => "undefined",
-        _ => JavaScriptJson.Stringify(value, pretty: false, guardNumbers: false) ?? "undefined",
+        _ => JavaScriptJson.Stringify(value, pretty: false, forString: false) ?? "undefined",
     };
 }

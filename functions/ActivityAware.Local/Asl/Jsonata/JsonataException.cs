@@ -15,11 +15,23 @@ public sealed class JsonataException : Exception
     /// <summary>Character offset in the expression text where jsonata-js reports the error, when known.</summary>
     public int? Position { get; internal set; }
 
-    /// <summary>The operator or function name the error arose in, when known.</summary>
-    public string? Token { get; internal set; }
+    /// <summary>The operator, function name or token the error arose in, when known.</summary>
+    public string? Token
+    {
+        get => TokenValue switch
+        {
+            null => null,
+            string text => text,
+            var other => JsonataErrors.Quote(other),
+        };
+        internal set => TokenValue = value;
+    }
+
+    /// <summary>The token as jsonata-js holds it: a number token stays a number, so the message writes it unquoted.</summary>
+    internal object? TokenValue { get; set; }
 
     /// <summary>The message, with the operator or function name filled in once the evaluator knows it.</summary>
     public override string Message => base.Message
         .Replace("{{{token}}}", Token ?? "undefined", StringComparison.Ordinal)
-        .Replace("{{token}}", JsonataErrors.Quote(Token), StringComparison.Ordinal);
+        .Replace("{{token}}", JsonataErrors.Quote(TokenValue), StringComparison.Ordinal);
 }

@@ -47,7 +47,7 @@ internal static class JsonataRunner
 
     /// <summary>
     /// One reference case: input is "" (none), a dataset name, or JSON text; expected is JSON text,
-    /// "undefined", or "error:CODE".
+    /// "undefined", or "error:CODE:message".
     /// </summary>
     public static void AssertCase(string expression, string input, string expected)
     {
@@ -57,7 +57,8 @@ internal static class JsonataRunner
         if (expected.StartsWith("error:", StringComparison.Ordinal))
         {
             var error = Assert.Throws<JsonataException>(() => Run(expression, document));
-            Assert.True(expected[6..] == error.Code, $"{expression}: expected {expected}, got {error.Code} ({error.Message})");
+            var actual = "error:" + error.Code + ":" + error.Message;
+            Assert.True(expected == actual, $"{expression}: expected {expected}, got {actual}");
             return;
         }
 

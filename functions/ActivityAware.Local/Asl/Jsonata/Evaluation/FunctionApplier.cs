@@ -1,4 +1,5 @@
 using ActivityAware.Local.Asl.Jsonata.Ast;
+using ActivityAware.Local.Asl.Jsonata.Functions;
 using ActivityAware.Local.Asl.Jsonata.Values;
 
 namespace ActivityAware.Local.Asl.Jsonata.Evaluation;
@@ -44,7 +45,17 @@ internal static class FunctionApplier
             throw JsonataErrors.Create("T1006");
         }
 
-        var validated = function.Signature?.Validate(arguments, input) ?? arguments;
+        IReadOnlyList<object?> validated;
+        try
+        {
+            validated = function.Signature?.Validate(arguments, input) ?? arguments;
+        }
+        catch (JsonataException error) when (function is NativeFunction native)
+        {
+            error.Token ??= native.Name;
+            throw;
+        }
+
         return function.Invoke(validated, input, environment);
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class Parser
         var ast = parser.Expression(0);
         if (parser.current.Kind != TokenKind.End)
         {
-            throw JsonataErrors.Create("S0201", parser.current.Position, parser.current.Text);
+            throw JsonataErrors.Create("S0201", parser.current.Position, parser.current.Value ?? parser.current.Text);
         }
 
         if (ast is ParentNode || ast.SeekingParent is not null)
@@ -60,7 +60,7 @@ internal sealed partial class Parser
         {
             throw current.Kind == TokenKind.End
                 ? JsonataErrors.Create("S0203", current.Position, value: expected)
-                : JsonataErrors.Create("S0202", current.Position, current.Text, expected);
+                : JsonataErrors.Create("S0202", current.Position, current.Value ?? current.Text, expected);
         }
 
         current = lexer.Next(regexAllowed: !EndsOperand(current));

@@ -9,8 +9,11 @@ namespace ActivityAware.Local.Asl.Jsonata.Values;
 /// </summary>
 public static class JavaScriptJson
 {
-    /// <summary>The JSON text, or null when the value is undefined. guardNumbers makes infinite numbers raise D1001 as $string does.</summary>
-    public static string? Stringify(object? value, bool pretty, bool guardNumbers = true)
+    /// <summary>
+    /// The JSON text, or null when the value is undefined. With forString (as $string) numbers are rounded to 15
+    /// significant digits and infinite ones raise D1001; without it they are written as plain JSON.stringify does.
+    /// </summary>
+    public static string? Stringify(object? value, bool pretty, bool forString = true)
     {
         if (value is null)
         {
@@ -18,7 +21,7 @@ public static class JavaScriptJson
         }
 
         var text = new StringBuilder();
-        Write(text, value, pretty, 0, guardNumbers);
+        Write(text, value, pretty, 0, forString);
         return text.ToString();
     }
 
@@ -88,7 +91,7 @@ public static class JavaScriptJson
                 }
                 else
                 {
-                    text.Append(JavaScriptNumber.ToString(JavaScriptNumber.ToPrecision15(number)));
+                    text.Append(JavaScriptNumber.ToString(guardNumbers ? JavaScriptNumber.ToPrecision15(number) : number));
                 }
 
                 break;
