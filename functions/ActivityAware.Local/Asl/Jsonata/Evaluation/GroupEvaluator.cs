@@ -18,7 +18,7 @@ internal static class GroupEvaluator
             items = JsonataArray.CreateSequence(null);
         }
 
-        var groups = new OrderedDictionary<string, (object? Data, int PairIndex)>(StringComparer.Ordinal);
+        var groups = new OrderedDictionary<string, Group>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             var tuple = isTupleStream ? item as TupleBinding : null;
@@ -43,11 +43,11 @@ internal static class GroupEvaluator
                         throw JsonataErrors.Create("D1009", clause.Position, value: name);
                     }
 
-                    groups[name] = (JsonataValues.Append(group.Data, item), pairIndex);
+                    group.Append(item);
                 }
                 else
                 {
-                    groups[name] = (item, pairIndex);
+                    groups[name] = new Group(item, pairIndex);
                 }
             }
         }
@@ -73,6 +73,58 @@ internal static class GroupEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>The items filed under one key: the first item alone, or from the second on an array they are appended to in place.</summary>
+    private sealed class Group
+    {
+        private JsonataArray? collected;
+
+        public Group(object? first, int pairIndex)
+        {
+            Data = first;
+            PairIndex = pairIndex;
+        }
+
+        public object? Data { get; private set; }
+
+        public int PairIndex { get; }
+
+        /// <summary>As jsonata-js's fn.append(data, item), without copying the items gathered so far.</summary>
+        public void Append(object? item)
+        {
+            if (item is null)
+            {
+                return;
+            }
+
+            if (collected is null)
+            {
+                if (Data is null)
+                {
+                    Data = item;
+                    return;
+                }
+
+                collected = [];
+                AddTo(collected, Data);
+                Data = collected;
+            }
+
+            AddTo(collected, item);
+        }
+
+        private static void AddTo(JsonataArray array, object? value)
+        {
+            if (value is JsonataArray items)
+            {
+                array.AddRange(items);
+            }
+            else
+            {
+                array.Add(value);
+            }
+        }
     }
 
     /// <summary>The tuples of one group as one tuple whose bindings are the sequences of the members' bindings.</summary>

@@ -110,9 +110,34 @@ internal sealed class AncestryResolver
 
                 break;
             default:
-                throw JsonataErrors.Create("S0217", node.Position, node.GetType().Name);
+                throw JsonataErrors.Create("S0217", node.Position, TypeName(node));
         }
 
         return slot;
     }
+
+    /// <summary>jsonata-js's name for a node's type, which S0217 reports as its token.</summary>
+    public static string TypeName(Node node) => node switch
+    {
+        ParentNode => "parent",
+        PathNode => "path",
+        VariableNode => "variable",
+        NameNode => "name",
+        BlockNode => "block",
+        LiteralNode { Value: string } => "string",
+        LiteralNode { Value: double } => "number",
+        LiteralNode => "value",
+        FunctionCallNode => "function",
+        PartialApplicationNode => "partial",
+        LambdaNode => "lambda",
+        ConditionNode => "condition",
+        TransformNode => "transform",
+        ApplyNode => "apply",
+        BindNode => "bind",
+        RegexNode => "regex",
+        WildcardNode => "wildcard",
+        DescendantNode => "descendant",
+        SortNode => "sort",
+        _ => node is ArrayConstructorNode or ObjectConstructorNode or NegationNode ? "unary" : "binary",
+    };
 }

@@ -128,7 +128,6 @@ internal sealed partial class Lexer
                 var end = text.IndexOf("*/", position + 2, StringComparison.Ordinal);
                 if (end < 0)
                 {
-                    position = text.Length;
                     throw JsonataErrors.Create("S0106", position);
                 }
 

@@ -29,7 +29,7 @@ internal sealed partial class Parser
             case ":=":
                 if (left is not VariableNode variable)
                 {
-                    throw JsonataErrors.Create("S0212", token.Position, token.Text);
+                    throw JsonataErrors.Create("S0212", left.Position, TokenOf(left));
                 }
 
                 var value = Expression(power - 1);
@@ -137,7 +137,7 @@ internal sealed partial class Parser
         {
             if (arguments[i] is not VariableNode parameter)
             {
-                throw JsonataErrors.Create("S0208", arguments[i].Position, value: (double)(i + 1));
+                throw JsonataErrors.Create("S0208", arguments[i].Position, TokenOf(arguments[i]), (double)(i + 1));
             }
 
             parameters.Add(parameter.Name);
@@ -332,6 +332,15 @@ internal sealed partial class Parser
 
         return variable.Name;
     }
+
+    /// <summary>The source token a misplaced operand stands for, as syntax errors report it.</summary>
+    private static object? TokenOf(Node node) => node switch
+    {
+        PathNode { Steps: [NameNode name] } => name.Name,
+        NameNode name => name.Name,
+        LiteralNode literal => literal.Value,
+        _ => null,
+    };
 
     /// <summary>Joins <c>left.right</c> into one path, as jsonata-js's processAST does for the '.' operator.</summary>
     private static PathNode MakePath(Node left, Node right)

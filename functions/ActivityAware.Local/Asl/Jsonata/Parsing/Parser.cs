@@ -39,7 +39,7 @@ internal sealed partial class Parser
 
         if (ast is ParentNode || ast.SeekingParent is not null)
         {
-            throw JsonataErrors.Create("S0217", ast.Position, ast.GetType().Name);
+            throw JsonataErrors.Create("S0217", ast.Position, AncestryResolver.TypeName(ast));
         }
 
         return ast;
@@ -59,7 +59,7 @@ internal sealed partial class Parser
         if (expected is not null && !current.Is(expected))
         {
             throw current.Kind == TokenKind.End
-                ? JsonataErrors.Create("S0203", current.Position, value: expected)
+                ? JsonataErrors.Create("S0203", current.Position, current.Text, expected)
                 : JsonataErrors.Create("S0202", current.Position, current.Value ?? current.Text, expected);
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class Parser
             case TokenKind.Regex:
                 return new RegexNode((JsonataRegex)token.Value!, token.Position);
             case TokenKind.End:
-                throw JsonataErrors.Create("S0207", token.Position);
+                throw JsonataErrors.Create("S0207", token.Position, token.Text);
         }
 
         switch (token.Text)
