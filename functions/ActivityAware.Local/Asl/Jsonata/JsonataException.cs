@@ -34,4 +34,24 @@ public sealed class JsonataException : Exception
     public override string Message => base.Message
         .Replace("{{{token}}}", Token ?? "undefined", StringComparison.Ordinal)
         .Replace("{{token}}", JsonataErrors.Quote(TokenValue), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Fills in where the error arose, keeping what an inner frame already set. Returns false, so that callers use it as
+    /// an exception filter: the error is annotated on its way out without being caught and rethrown at every level,
+    /// which deep recursion would make quadratic.
+    /// </summary>
+    internal bool Locate(int? position, string? token)
+    {
+        Position ??= position;
+        TokenValue ??= token;
+        return false;
+    }
+
+    /// <summary>As <see cref="Locate"/>, but the position is the operator's own, replacing an inner one.</summary>
+    internal bool LocateAt(int position, string token)
+    {
+        Position = position;
+        TokenValue ??= token;
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using ActivityAware.Local.Asl.Jsonata.Ast;
 using ActivityAware.Local.Asl.Jsonata.Evaluation;
@@ -43,9 +44,53 @@ public sealed class JsonataExpression
         return true;
     }
 
+    /// <summary>Nesting the caller's thread is trusted with (a 1 MB stack holds several times this).</summary>
+    private const int CallerThreadMaxDepth = 1_500;
+
+    /// <summary>Nesting allowed on the large-stack thread, far below what its stack holds.</summary>
+    private const int LargeStackMaxDepth = 200_000;
+
+    private const int LargeStackBytes = 512 * 1024 * 1024;
+
     private object? Evaluate(object? input, JsonataBindings bindings)
     {
-        var state = new EvaluationState(bindings.Clock.GetUtcNow(), bindings.Clock);
+        var timestamp = bindings.Clock.GetUtcNow();
+        try
+        {
+            return Evaluate(input, bindings, new EvaluationState(timestamp, CallerThreadMaxDepth, onLargeStack: false));
+        }
+        catch (EvaluationTooDeepException)
+        {
+            return EvaluateOnLargeStack(input, bindings, timestamp);
+        }
+    }
+
+    /// <summary>Deep (non-tail) recursion runs again from the start on a thread whose stack holds it; evaluation has no side effects to repeat.</summary>
+    private object? EvaluateOnLargeStack(object? input, JsonataBindings bindings, DateTimeOffset timestamp)
+    {
+        object? result = null;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = Evaluate(input, bindings, new EvaluationState(timestamp, LargeStackMaxDepth, onLargeStack: true));
+                }
+                catch (Exception error)
+                {
+                    failure = ExceptionDispatchInfo.Capture(error);
+                }
+            },
+            LargeStackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+
+    private object? Evaluate(object? input, JsonataBindings bindings, EvaluationState state)
+    {
         var environment = new Frame(BuiltInFunctions.Environment, state);
         foreach (var (name, node) in bindings.Variables)
         {

@@ -39,6 +39,25 @@ public class FunctionTests
             "($count := function($n, $acc){$n = 0 ? $acc : $count($n - 1, $acc + 1)}; $count(100000, 0))");
     }
 
+    [Fact]
+    public void Evaluate_DeepNonTailRecursion_CompletesAsInJsonataJs()
+    {
+        JsonataRunner.AssertResult("10000", "($f := function($n){ $n = 0 ? 0 : 1 + $f($n - 1) }; $f(10000))");
+    }
+
+    [Fact]
+    public void Evaluate_RunawayNonTailRecursion_RaisesU1001InsteadOfCrashing()
+    {
+        var error = JsonataRunner.Error("($f := function($n){ $n = 0 ? 0 : 1 + $f($n - 1) }; $f(1000000))");
+        Assert.Equal("U1001", error.Code);
+    }
+
+    [Fact]
+    public void Evaluate_Eval_IsNotAFunctionInStepFunctions()
+    {
+        Assert.Equal("T1006", JsonataRunner.Error("$eval('1 + 1')").Code);
+    }
+
     [Theory]
     [InlineData("$missing()", "T1006")]
     [InlineData("uppercase('a')", "T1005")]

@@ -27,10 +27,8 @@ internal sealed class BinaryNode : Node
         {
             return BinaryOperators.Apply(Operator, left, right);
         }
-        catch (JsonataException error)
+        catch (JsonataException error) when (error.LocateAt(Position, Operator))
         {
-            error.Position = Position;
-            error.Token ??= Operator;
             throw;
         }
     }

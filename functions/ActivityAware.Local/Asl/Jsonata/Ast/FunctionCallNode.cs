@@ -51,10 +51,8 @@ internal sealed class FunctionCallNode : Node
         {
             return FunctionApplier.Apply(procedure, arguments, input, environment);
         }
-        catch (JsonataException error)
+        catch (JsonataException error) when (error.Locate(Position, ProcedureName))
         {
-            error.Position ??= Position;
-            error.Token ??= ProcedureName;
             throw;
         }
     }

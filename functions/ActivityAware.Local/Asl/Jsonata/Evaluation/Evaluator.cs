@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ActivityAware.Local.Asl.Jsonata.Ast;
 using ActivityAware.Local.Asl.Jsonata.Values;
 
@@ -12,13 +11,10 @@ internal static class Evaluator
 {
     public static object? Evaluate(Node node, object? input, Frame environment)
     {
-        try
+        var state = environment.State!;
+        if (++state.Depth > state.MaxDepth)
         {
-            RuntimeHelpers.EnsureSufficientExecutionStack();
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            throw JsonataErrors.Create("U1001", node.Position);
+            throw state.OnLargeStack ? JsonataErrors.Create("U1001", node.Position) : new EvaluationTooDeepException();
         }
 
         var result = node.EvaluateCore(input, environment);
@@ -35,6 +31,8 @@ internal static class Evaluator
             result = GroupEvaluator.Evaluate(node.Group, result, environment);
         }
 
+        // No finally: JSONata cannot catch errors, so an exception ends the evaluation and its depth count with it.
+        state.Depth--;
         if (result is JsonataArray { IsSequence: true, IsTupleStream: false } sequence)
         {
             if (node.KeepArray)

@@ -27,10 +27,8 @@ internal static class FunctionApplier
             {
                 result = ApplyOnce(next, nextArguments, input, environment);
             }
-            catch (JsonataException error)
+            catch (JsonataException error) when (error.Locate(call.Position, call.ProcedureName))
             {
-                error.Position ??= call.Position;
-                error.Token ??= call.ProcedureName;
                 throw;
             }
         }
@@ -50,9 +48,8 @@ internal static class FunctionApplier
         {
             validated = function.Signature?.Validate(arguments, input) ?? arguments;
         }
-        catch (JsonataException error) when (function is NativeFunction native)
+        catch (JsonataException error) when (function is NativeFunction native && error.Locate(null, native.Name))
         {
-            error.Token ??= native.Name;
             throw;
         }
 

@@ -27,7 +27,6 @@ public static class BuiltInFunctions
         new("ceil", "<n-:n>", NumericFunctions.Ceil),
         new("power", "<n-n:n>", NumericFunctions.Power),
         new("sqrt", "<n-:n>", NumericFunctions.Sqrt),
-        new("random", "<:n>", NumericFunctions.Random),
 
         new("sum", "<a<n>:n>", AggregationFunctions.Sum),
         new("max", "<a<n>:n>", AggregationFunctions.Max),

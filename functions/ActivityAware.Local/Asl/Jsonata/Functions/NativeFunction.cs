@@ -32,9 +32,8 @@ public sealed class NativeFunction : JsonataFunction
         {
             return implementation(new JsonataCallContext(input, environment), arguments);
         }
-        catch (JsonataException error)
+        catch (JsonataException error) when (error.Locate(null, Name))
         {
-            error.Token ??= Name;
             throw;
         }
     }

@@ -4,7 +4,7 @@ using ActivityAware.Local.Asl.Jsonata.Values;
 
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
-/// <summary>$number, $abs, $floor, $ceil, $power, $sqrt, $random.</summary>
+/// <summary>$number, $abs, $floor, $ceil, $power, $sqrt ($random is Step Functions' seeded one, with the other Step Functions functions).</summary>
 internal static partial class NumericFunctions
 {
     public static object? Number(JsonataCallContext context, IReadOnlyList<object?> arguments)
@@ -71,8 +71,6 @@ internal static partial class NumericFunctions
 
         return Math.Sqrt(number);
     }
-
-    public static object? Random(JsonataCallContext context, IReadOnlyList<object?> arguments) => System.Random.Shared.NextDouble();
 
     /// <summary>JavaScript's Number() on 0x, 0o and 0b literals.</summary>
     private static double ParsePrefixed(string literal)
