@@ -34,4 +34,17 @@ public class LiteralTests
     {
         Assert.Equal(code, JsonataRunner.Error(expression).Code);
     }
+
+    [Fact]
+    public void Parse_ExpressionNestedBeyondTheParsersLimit_RaisesU1001()
+    {
+        var expression = new string('(', 100_000) + "1" + new string(')', 100_000);
+        Assert.Equal("U1001", JsonataRunner.Error(expression).Code);
+    }
+
+    [Fact]
+    public void Parse_ExpressionNestedModerately_Evaluates()
+    {
+        JsonataRunner.AssertResult("[[[[[[[[[[1]]]]]]]]]]", new string('[', 10) + "1" + new string(']', 10));
+    }
 }

@@ -18,9 +18,13 @@ internal sealed partial class Parser
         ["&"] = 50,
     };
 
+    /// <summary>Nesting of sub-expressions the parser accepts before it answers U1001 rather than overflow its stack.</summary>
+    private const int MaxNesting = 1_000;
+
     private readonly Lexer lexer;
     private readonly AncestryResolver ancestry = new();
     private Token current;
+    private int nesting;
 
     private Parser(string text)
     {
@@ -68,6 +72,11 @@ internal sealed partial class Parser
 
     private Node Expression(int rightBindingPower)
     {
+        if (++nesting > MaxNesting)
+        {
+            throw JsonataErrors.Create("U1001", current.Position);
+        }
+
         var token = current;
         Advance();
         var left = Prefix(token);
@@ -78,6 +87,7 @@ internal sealed partial class Parser
             left = Infix(token, left);
         }
 
+        nesting--;
         return left;
     }
 
