@@ -19,11 +19,11 @@ public sealed class StatesErrorException(string? error, string? cause, Exception
     public bool NamesState { get; init; }
 
     /// <summary>
-    /// A States.Runtime failure of a state as AWS words it: the cause prefixed with the state and the id of its StateEntered event.
-    /// Other errors, and causes already prefixed, pass unchanged.
+    /// A States.Runtime or States.QueryEvaluationError failure of a state as AWS words it: the cause prefixed with the state and the id of
+    /// its StateEntered event. Other errors, and causes already prefixed, pass unchanged.
     /// </summary>
     public StatesErrorException InState(string stateName, long enteredEventId) =>
-        Error != StatesErrorNames.Runtime || NamesState
+        Error is not (StatesErrorNames.Runtime or StatesErrorNames.QueryEvaluationError) || NamesState
             ? this
             : new StatesErrorException(Error, $"An error occurred while executing the state '{stateName}' (entered at the event id #{enteredEventId}). {Cause}", this)
             {

@@ -16,6 +16,7 @@ public static class StatesErrorNames
     public const string BranchFailed = "States.BranchFailed";
     public const string Permissions = "States.Permissions";
     public const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
+    public const string QueryEvaluationError = "States.QueryEvaluationError";
 
     /// <summary>
     /// Every predefined name (the spec's Appendix A plus AWS's States.Runtime, States.DataLimitExceeded and the HTTP task's
@@ -24,7 +25,7 @@ public static class StatesErrorNames
     /// </summary>
     public static readonly IReadOnlySet<string> Predefined = new HashSet<string>(
     [
-        All, HeartbeatTimeout, Timeout, TaskFailed, Permissions, ResultPathMatchFailure, ParameterPathFailure, "States.QueryEvaluationError",
+        All, HeartbeatTimeout, Timeout, TaskFailed, Permissions, ResultPathMatchFailure, ParameterPathFailure, QueryEvaluationError,
         BranchFailed, NoChoiceMatched, IntrinsicFailure, ExceedToleratedFailureThreshold, "States.ItemReaderFailed", "States.ResultWriterFailed",
         Runtime, DataLimitExceeded, "States.Http.Socket",
     ], StringComparer.Ordinal);

@@ -95,4 +95,43 @@ public class AslRunProcessTests
         Assert.True(exit == 0, stderr);
         Assert.Equal(File.ReadAllText(Path.Combine(Fixtures, "alert-pipeline.mmd")), stdout);
     }
+
+    private static string[] JsonataRunArgs(string testCase, params string[] extra) =>
+    [
+        "asl", "run", Path.Combine(Fixtures, "jsonata-pipeline.asl.json"),
+        "--input", Path.Combine(Fixtures, "alert-pipeline.input.json"),
+        "--mock-config", Path.Combine(Fixtures, "jsonata-pipeline.mocks.json"),
+        "--test-case", testCase, "--skip-waits", .. extra,
+    ];
+
+    [Theory]
+    [InlineData("Delivered", """{"title":"CloudTrail stopped","results":[{"sent":true},{"sent":true}]}""")]
+    [InlineData("NoMatch", """{"skipped":"Nothing"}""")]
+    [InlineData("ThrottledThenDeadLettered", """{"title":"CloudTrail stopped","results":[{"failed":"slack","error":"DestinationThrottledException","deadLettered":true}]}""")]
+    public async Task AslRun_JsonataMachine_PrintsOutputAndExitsZero(string testCase, string expected)
+    {
+        var (exit, stdout, stderr) = await RunCli(JsonataRunArgs(testCase));
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(expected, stdout.Trim());
+    }
+
+    [Fact]
+    public async Task AslRun_JsonataMachineTrace_ShowsArgumentsAndAssignedVariables()
+    {
+        var (exit, _, stderr) = await RunCli(JsonataRunArgs("Delivered", "--trace"));
+        Assert.Equal(0, exit);
+        var events = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var scheduled = events.First(e => (string?)e["type"] == "TaskScheduled");
+        Assert.Equal("""{"FunctionName":"normalize","Payload":{"event":{"detail":{"eventName":"StopLogging"}}}}""", scheduled["input"]!.ToJsonString());
+        var normalized = events.First(e => (string?)e["type"] == "TaskStateExited");
+        Assert.Equal("\"CloudTrail stopped\"", (string?)normalized["assignedVariables"]!["title"]);
+    }
+
+    [Fact]
+    public async Task AslGraph_JsonataFixture_MatchesTheCommittedMermaid()
+    {
+        var (exit, stdout, stderr) = await RunCli("asl", "graph", Path.Combine(Fixtures, "jsonata-pipeline.asl.json"));
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(Fixtures, "jsonata-pipeline.mmd")), stdout);
+    }
 }

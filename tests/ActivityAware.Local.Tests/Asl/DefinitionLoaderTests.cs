@@ -8,8 +8,8 @@ public class DefinitionLoaderTests
 
     public static TheoryData<string, string, string> InvalidDefinitions => new()
     {
-        { "JSONata at the top", """{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":""" + Pass + "}}", "JSONata is not supported" },
-        { "JSONata on a state", """{"StartAt":"A","States":{"A":{"Type":"Pass","QueryLanguage":"JSONata","End":true}}}""", "State 'A' field 'QueryLanguage'" },
+        { "unknown query language at the top", """{"QueryLanguage":"jsonata","StartAt":"A","States":{"A":""" + Pass + "}}", "Field 'QueryLanguage': Value should be one of the following: [JSONPath, JSONata]" },
+        { "JSONPath state in a JSONata machine", """{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","QueryLanguage":"JSONPath","End":true}}}""", "State 'A' field 'QueryLanguage': 'QueryLanguage' can not be 'JSONPath'" },
         { "unknown top field", """{"StartAt":"A","Foo":1,"States":{"A":""" + Pass + "}}", "Field 'Foo': unknown top-level field" },
         { "StartAt missing state", """{"StartAt":"B","States":{"A":""" + Pass + "}}", "'B' is not a state of this graph" },
         { "unknown type", """{"StartAt":"A","States":{"A":{"Type":"Sleep","End":true}}}""", "State 'A' field 'Type': unknown state type 'Sleep'" },

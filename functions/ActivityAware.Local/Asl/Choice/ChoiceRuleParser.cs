@@ -20,6 +20,9 @@ public static class ChoiceRuleParser
         var operators = rule.Select(p => p.Key).Where(ComparisonOperators.All.ContainsKey).ToList();
         foreach (var (key, _) in rule)
         {
+            if (key is "Condition" or "Output")
+                throw new AslDefinitionException(stateName, $"{field}.{key}",
+                    $"The QueryLanguage is set to 'JSONPath', but field '{key}' is only supported for the 'JSONata' QueryLanguage");
             if (!allowed.Contains(key) && !ComparisonOperators.All.ContainsKey(key))
                 throw new AslDefinitionException(stateName, $"{field}.{key}",
                     key is "Next" or "Assign" ? $"{key} is only allowed on top-level choice rules" : "unknown field in a choice rule");

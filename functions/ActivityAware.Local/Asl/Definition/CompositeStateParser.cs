@@ -5,37 +5,34 @@ namespace ActivityAware.Local.Asl.Definition;
 /// <summary>Parallel and Map states: their nested graphs are parsed and validated like the top level.</summary>
 internal static class CompositeStateParser
 {
-    public static StateDefinition ParseParallel(StateFieldReader f, string? next, bool end)
-    {
-        if (f.Raw("Branches") is not JsonArray { Count: > 0 } branches)
-            throw f.Error("Branches", "a Parallel state needs a non-empty Branches array");
-        return new StateDefinition
+    public static StateDefinition ParseParallel(StateFieldReader f, string? next, bool end) =>
+        new()
         {
-            Name = f.StateName, Type = StateType.Parallel, Next = next, End = end,
-            Branches = branches.Select((b, i) => GraphParser.Parse(b, $"{f.StateName}.Branches[{i}]")).ToList(),
+            Name = f.StateName, Type = StateType.Parallel, Next = next, End = end, Branches = Branches(f),
             InputPath = f.PathField("InputPath", false), OutputPath = f.PathField("OutputPath", false),
             ResultPath = f.PathField("ResultPath", true), Parameters = f.Template("Parameters"),
             ResultSelector = f.Template("ResultSelector"), Retry = TaskStateParser.Retry(f), Catch = TaskStateParser.Catch(f), Assign = f.Assign(),
         };
+
+    /// <summary>A Parallel state's branches, each parsed and validated like the top level.</summary>
+    public static IReadOnlyList<StateGraph> Branches(StateFieldReader f)
+    {
+        if (f.Raw("Branches") is not JsonArray { Count: > 0 } branches)
+            throw f.Error("Branches", "a Parallel state needs a non-empty Branches array");
+        return branches.Select((b, i) => GraphParser.Parse(b, $"{f.StateName}.Branches[{i}]", f.MachineLanguage)).ToList();
     }
 
     public static StateDefinition ParseMap(StateFieldReader f, string? next, bool end)
     {
-        f.ExactlyOneOf("ItemProcessor", "Iterator");
         f.AtMostOneOf("ItemSelector", "Parameters");
         f.AtMostOneOf("MaxConcurrency", "MaxConcurrencyPath");
         f.AtMostOneOf("ToleratedFailureCount", "ToleratedFailureCountPath");
         f.AtMostOneOf("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
-        var processorField = f.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
-        var processor = f.Raw(processorField) as JsonObject ?? throw f.Error(processorField, "must be an object with StartAt and States");
-        var distributed = DistributedMapParser.Parse(f, processorField, processor["ProcessorConfig"]);
-        var graphObject = new JsonObject();
-        foreach (var (key, value) in processor.Where(p => p.Key != "ProcessorConfig"))
-            graphObject[key] = value?.DeepClone();
+        var (processor, distributed) = ItemProcessor(f);
         return new StateDefinition
         {
             Name = f.StateName, Type = StateType.Map, Next = next, End = end,
-            ItemProcessor = GraphParser.Parse(graphObject, $"{f.StateName}.{processorField}"),
+            ItemProcessor = processor,
             Distributed = distributed,
             ItemsPath = ItemsPath(f),
             ItemSelector = f.Template("ItemSelector") ?? f.Template("Parameters"),
@@ -48,6 +45,19 @@ internal static class CompositeStateParser
         };
     }
 
+    /// <summary>The ItemProcessor (or legacy Iterator) graph of a Map state, and its Distributed mode settings (null: inline).</summary>
+    public static (StateGraph Processor, DistributedMapDefinition? Distributed) ItemProcessor(StateFieldReader f)
+    {
+        f.ExactlyOneOf("ItemProcessor", "Iterator");
+        var processorField = f.Has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        var processor = f.Raw(processorField) as JsonObject ?? throw f.Error(processorField, "must be an object with StartAt and States");
+        var distributed = DistributedMapParser.Parse(f, processorField, processor["ProcessorConfig"]);
+        var graphObject = new JsonObject();
+        foreach (var (key, value) in processor.Where(p => p.Key != "ProcessorConfig"))
+            graphObject[key] = value?.DeepClone();
+        return (GraphParser.Parse(graphObject, $"{f.StateName}.{processorField}", f.MachineLanguage), distributed);
+    }
+
     /// <summary>The spec makes ItemsPath a Reference Path: it names one array, so wildcards, filters and slices are rejected.</summary>
     private static PathField ItemsPath(StateFieldReader f)
     {
@@ -57,7 +67,7 @@ internal static class CompositeStateParser
         return field;
     }
 
-    private static decimal? Percentage(StateFieldReader f)
+    internal static decimal? Percentage(StateFieldReader f)
     {
         if (!f.Has("ToleratedFailurePercentage"))
             return null;

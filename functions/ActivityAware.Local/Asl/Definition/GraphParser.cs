@@ -5,17 +5,18 @@ namespace ActivityAware.Local.Asl.Definition;
 /// <summary>Parses StartAt + States and checks transitions: every target exists in the same graph, every state is reachable.</summary>
 internal static class GraphParser
 {
-    private static readonly HashSet<string> Fields = new(["StartAt", "States", "Comment", "QueryLanguage"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Fields = new(["StartAt", "States", "Comment"], StringComparer.Ordinal);
 
-    public static StateGraph Parse(JsonNode? node, string where)
+    /// <param name="machineLanguage">The machine's top-level QueryLanguage, which every state without its own uses, nested graphs' included.</param>
+    public static StateGraph Parse(JsonNode? node, string where, QueryLanguage machineLanguage)
     {
         if (node is not JsonObject obj)
             throw new AslDefinitionException(null, where, "must be an object with StartAt and States");
-        foreach (var (key, value) in obj)
+        foreach (var (key, _) in obj)
         {
-            if (key == "QueryLanguage" && !(AslJson.TryGetString(value, out var language) && language == "JSONPath"))
-                throw new AslDefinitionException(null, $"{where}.QueryLanguage",
-                    $"only the JSONPath query language is supported by the local interpreter; {AslJson.Serialize(value)} is not");
+            // A branch or ItemProcessor is not a state: its states set QueryLanguage one by one (AWS validation: "Field 'QueryLanguage' is not supported").
+            if (key == QueryLanguageFields.Name)
+                throw new AslDefinitionException(null, $"{where}.{key}", "Field 'QueryLanguage' is not supported; set it on the state machine or on each state");
             if (!Fields.Contains(key))
                 throw new AslDefinitionException(null, $"{where}.{key}", $"unknown field; expected one of {string.Join(", ", Fields)}");
         }
@@ -26,7 +27,7 @@ internal static class GraphParser
             throw new AslDefinitionException(null, $"{where}.States", "is required and must be a non-empty object");
         var states = new Dictionary<string, StateDefinition>(StringComparer.Ordinal);
         foreach (var (name, value) in statesObject)
-            states[name] = StateParser.Parse(name, value);
+            states[name] = StateParser.Parse(name, value, machineLanguage);
         if (!states.ContainsKey(startAt))
             throw new AslDefinitionException(null, $"{where}.StartAt", $"'{startAt}' is not a state of this graph");
         foreach (var state in states.Values)

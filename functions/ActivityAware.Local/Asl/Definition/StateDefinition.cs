@@ -7,6 +7,9 @@ public sealed class StateDefinition
 {
     public required string Name { get; init; }
     public required StateType Type { get; init; }
+
+    /// <summary>The state's query language: its own QueryLanguage, else the machine's.</summary>
+    public QueryLanguage QueryLanguage { get; init; }
     public string? Next { get; init; }
     public bool End { get; init; }
 
@@ -62,7 +65,8 @@ public sealed class StateDefinition
 
     /// <summary>True when a Map state sets a failure threshold: failed iterations then count against it instead of failing the state.</summary>
     public bool ToleratesFailures => ToleratedFailureCount is not null || ToleratedFailureCountPath is not null
-        || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null;
+        || ToleratedFailurePercentage is not null || ToleratedFailurePercentagePath is not null
+        || ToleratedFailureCountExpression is not null || ToleratedFailurePercentageExpression is not null;
 
     private bool? _assignsVariables;
 
@@ -87,6 +91,32 @@ public sealed class StateDefinition
         foreach (var catcher in Catch)
             yield return catcher.Next;
     }
+
+    /// <summary>JSONata: a Task's or Parallel's Arguments (the resource's payload, the branches' input); null: the state input.</summary>
+    public JsonataTemplate? Arguments { get; init; }
+
+    /// <summary>JSONata: the state's output; null: the result (Task, Map, Parallel) or the input (Pass, Choice, Wait, Succeed).</summary>
+    public JsonataTemplate? Output { get; init; }
+
+    /// <summary>JSONata: a Map's Items (null: the input); its ItemSelector.</summary>
+    public JsonataTemplate? Items { get; init; }
+
+    public JsonataTemplate? JsonataItemSelector { get; init; }
+
+    /// <summary>
+    /// JSONata fields given as <c>{% %}</c> expressions rather than literals (a literal is read at load into the field of the same name
+    /// above: Seconds, Timestamp, TimeoutSeconds, HeartbeatSeconds, MaxConcurrency, ToleratedFailure*, Error, Cause).
+    /// </summary>
+    public JsonataTemplate? SecondsExpression { get; init; }
+
+    public JsonataTemplate? TimestampExpression { get; init; }
+    public JsonataTemplate? TimeoutSecondsExpression { get; init; }
+    public JsonataTemplate? HeartbeatSecondsExpression { get; init; }
+    public JsonataTemplate? MaxConcurrencyExpression { get; init; }
+    public JsonataTemplate? ToleratedFailureCountExpression { get; init; }
+    public JsonataTemplate? ToleratedFailurePercentageExpression { get; init; }
+    public JsonataTemplate? ErrorExpression { get; init; }
+    public JsonataTemplate? CauseExpression { get; init; }
 
     public IEnumerable<StateGraph> NestedGraphs() => ItemProcessor is null ? Branches : [.. Branches, ItemProcessor];
 }

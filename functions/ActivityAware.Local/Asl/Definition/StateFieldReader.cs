@@ -4,9 +4,16 @@ using ActivityAware.Local.Asl.JsonPath;
 namespace ActivityAware.Local.Asl.Definition;
 
 /// <summary>Typed reads of one state's fields; every failure names the state and the field.</summary>
-internal sealed class StateFieldReader(string stateName, JsonObject state)
+internal sealed class StateFieldReader(string stateName, JsonObject state, QueryLanguage machineLanguage = QueryLanguage.JsonPath,
+    QueryLanguage language = QueryLanguage.JsonPath)
 {
     public string StateName => stateName;
+
+    /// <summary>The machine's top-level query language, which the states of nested graphs fall back to.</summary>
+    public QueryLanguage MachineLanguage => machineLanguage;
+
+    /// <summary>This state's query language.</summary>
+    public QueryLanguage Language => language;
 
     public bool Has(string field) => state.ContainsKey(field);
 
@@ -104,6 +111,35 @@ internal sealed class StateFieldReader(string stateName, JsonObject state)
         {
             throw Error(field, e.Message, e);
         }
+    }
+
+    /// <summary>A JSONata field compiled (<c>{% %}</c> strings at any depth); null when absent.</summary>
+    /// <param name="errorOutput">True in a Catcher, the one place <c>$states.errorOutput</c> exists.</param>
+    public JsonataTemplate? Jsonata(string field, string? location = null, bool errorOutput = false)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return null;
+        try
+        {
+            return JsonataTemplate.Compile(node, location ?? field, errorOutput);
+        }
+        catch (FormatException e)
+        {
+            throw Error(field, e.Message, e);
+        }
+    }
+
+    /// <summary>
+    /// A JSONata field that is either one <c>{% %}</c> expression (returned) or a literal integer from <paramref name="min"/> to
+    /// <paramref name="max"/> (returned in <paramref name="literal"/>).
+    /// </summary>
+    public JsonataTemplate? JsonataOrInteger(string field, int min, int max, out int? literal)
+    {
+        literal = null;
+        if (JsonataText.IsExpression(Raw(field)))
+            return Jsonata(field);
+        literal = Integer(field, min, max);
+        return null;
     }
 
     public void ExactlyOneOf(params string[] fields)

@@ -1,6 +1,6 @@
 namespace ActivityAware.Local.Asl.Definition;
 
-/// <summary>Which fields each state type accepts (JSONPath query language), and which known fields this interpreter does not run.</summary>
+/// <summary>Which fields each state type accepts in each query language, and which known fields this interpreter does not run.</summary>
 internal static class StateFields
 {
     private static readonly string[] Common = ["Type", "Comment", "QueryLanguage"];
@@ -22,11 +22,27 @@ internal static class StateFields
             "ItemReader", "ItemBatcher", "ResultWriter", "Label"]),
     };
 
+    private static readonly string[] JsonataResult = ["Output", "Assign", "Retry", "Catch"];
+
+    /// <summary>The fields of a JSONata state of each type (the developer guide's state pages, "JSONata" columns).</summary>
+    public static readonly IReadOnlyDictionary<StateType, HashSet<string>> AllowedJsonata = new Dictionary<StateType, HashSet<string>>
+    {
+        [StateType.Task] = Set(Flow, JsonataResult, ["Arguments", "Resource", "TimeoutSeconds", "HeartbeatSeconds"]),
+        [StateType.Pass] = Set(Flow, ["Output", "Assign"]),
+        [StateType.Choice] = Set(["Output", "Assign", "Choices", "Default"]),
+        [StateType.Wait] = Set(Flow, ["Output", "Assign", "Seconds", "Timestamp"]),
+        [StateType.Succeed] = Set(["Output"]),
+        [StateType.Fail] = Set(["Error", "Cause"]),
+        [StateType.Parallel] = Set(Flow, JsonataResult, ["Arguments", "Branches"]),
+        [StateType.Map] = Set(Flow, JsonataResult, ["Items", "ItemSelector", "ItemProcessor", "Iterator", "MaxConcurrency",
+            "ToleratedFailureCount", "ToleratedFailurePercentage"]),
+    };
+
+    public static IReadOnlyDictionary<StateType, HashSet<string>> For(QueryLanguage language) => language == QueryLanguage.Jsonata ? AllowedJsonata : Allowed;
+
     /// <summary>Fields AWS accepts that this interpreter does not implement; naming them beats "unknown field".</summary>
     public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Arguments"] = "Arguments belongs to the JSONata query language, which the local interpreter does not support",
-        ["Output"] = "Output belongs to the JSONata query language, which the local interpreter does not support",
         ["Credentials"] = "cross-account task Credentials are not supported by the local interpreter",
     };
 

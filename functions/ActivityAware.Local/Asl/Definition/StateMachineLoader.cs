@@ -64,11 +64,11 @@ public static partial class StateMachineLoader
 
     private static StateMachineDefinition Parse(JsonObject obj, string name)
     {
+        var language = QueryLanguage.JsonPath;
         foreach (var (key, value) in obj)
         {
-            if (key == "QueryLanguage" && !(AslJson.TryGetString(value, out var language) && language == "JSONPath"))
-                throw new AslDefinitionException(null, key,
-                    $"{AslJson.Serialize(value)} is not supported: the local interpreter runs the JSONPath query language only (JSONata is not supported)");
+            if (key == QueryLanguageFields.Name && !QueryLanguageFields.TryParse(value, out language))
+                throw new AslDefinitionException(null, key, $"{QueryLanguageFields.NotOneOf}, not {AslJson.Serialize(value)}");
             if (!TopFields.Contains(key))
                 throw new AslDefinitionException(null, key, $"unknown top-level field; expected one of {string.Join(", ", TopFields)}");
         }
@@ -79,10 +79,10 @@ public static partial class StateMachineLoader
         int? timeout = null;
         if (obj["TimeoutSeconds"] is { } t)
             timeout = AslJson.TryGetInteger(t, out var n) && n is > 0 and <= 99_999_999 ? (int)n : throw new AslDefinitionException(null, "TimeoutSeconds", "must be a positive integer");
-        var graph = GraphParser.Parse(new JsonObject { ["StartAt"] = obj["StartAt"]?.DeepClone(), ["States"] = obj["States"]?.DeepClone() }, "definition");
+        var graph = GraphParser.Parse(new JsonObject { ["StartAt"] = obj["StartAt"]?.DeepClone(), ["States"] = obj["States"]?.DeepClone() }, "definition", language);
         CheckUniqueNames(graph);
         VariableScopeChecker.Check(graph);
-        return new StateMachineDefinition(name, graph, timeout, AslJson.TryGetString(obj["Comment"], out var c) ? c : null);
+        return new StateMachineDefinition(name, graph, timeout, AslJson.TryGetString(obj["Comment"], out var c) ? c : null) { QueryLanguage = language };
     }
 
     /// <summary>State names must be unique within the whole machine, Parallel branches and Map processors included.</summary>

@@ -6,19 +6,23 @@ namespace ActivityAware.Local.Asl.Definition;
 /// <summary>Parses one state object into a <see cref="StateDefinition"/>, rejecting fields its type does not accept.</summary>
 internal static class StateParser
 {
-    public static StateDefinition Parse(string name, JsonNode? node)
+    /// <param name="machineLanguage">The machine's top-level QueryLanguage: what a state without its own uses.</param>
+    public static StateDefinition Parse(string name, JsonNode? node, QueryLanguage machineLanguage)
     {
         // The spec counts Unicode characters, so a character outside the BMP (two UTF-16 units) counts once.
         if (name.Length == 0 || name.EnumerateRunes().Count() > 80)
             throw new AslDefinitionException(name, "States", "a state name must be 1 to 80 Unicode characters long");
         if (node is not JsonObject obj)
             throw new AslDefinitionException(name, "Type", "a state must be a JSON object");
-        var f = new StateFieldReader(name, obj);
+        var language = Language(name, obj, machineLanguage);
+        var f = new StateFieldReader(name, obj, machineLanguage, language);
         var typeText = f.String("Type", required: true)!;
         if (!Enum.GetNames<StateType>().Contains(typeText, StringComparer.Ordinal) || !Enum.TryParse<StateType>(typeText, out var type))
             throw f.Error("Type", $"unknown state type '{typeText}'; expected one of {string.Join(", ", Enum.GetNames<StateType>())}");
         CheckFields(f, obj, type);
         var (next, end) = Flow(f, type);
+        if (language == QueryLanguage.Jsonata)
+            return JsonataStateParser.Parse(f, type, next, end);
         return type switch
         {
             StateType.Task => TaskStateParser.Parse(f, next, end),
@@ -42,15 +46,30 @@ internal static class StateParser
         };
     }
 
+    /// <summary>
+    /// The state's own QueryLanguage, else the machine's. A JSONata machine's states cannot go back to JSONPath (AWS validation:
+    /// SCHEMA_VALIDATION_FAILED, worded as <see cref="QueryLanguageFields.Downgrade"/>).
+    /// </summary>
+    private static QueryLanguage Language(string name, JsonObject obj, QueryLanguage machineLanguage)
+    {
+        if (!obj.TryGetPropertyValue(QueryLanguageFields.Name, out var node))
+            return machineLanguage;
+        if (!QueryLanguageFields.TryParse(node, out var language))
+            throw new AslDefinitionException(name, QueryLanguageFields.Name, $"{QueryLanguageFields.NotOneOf}, not {AslJson.Serialize(node)}");
+        if (machineLanguage == QueryLanguage.Jsonata && language == QueryLanguage.JsonPath)
+            throw new AslDefinitionException(name, QueryLanguageFields.Name, QueryLanguageFields.Downgrade);
+        return language;
+    }
+
     private static void CheckFields(StateFieldReader f, JsonObject obj, StateType type)
     {
-        foreach (var (key, value) in obj)
+        foreach (var (key, _) in obj)
         {
-            if (key == "QueryLanguage" && !(AslJson.TryGetString(value, out var language) && language == "JSONPath"))
-                throw f.Error(key, "only the JSONPath query language is supported by the local interpreter; JSONata is not");
+            if (QueryLanguageFields.Mismatch(key, f.Language) is { } mismatch)
+                throw f.Error(key, mismatch);
             if (StateFields.Unsupported.TryGetValue(key, out var why))
                 throw f.Error(key, why);
-            if (!StateFields.Allowed[type].Contains(key))
+            if (!StateFields.For(f.Language)[type].Contains(key))
                 throw f.Error(key, $"is not a field of a {type} state");
         }
         f.String("Comment");

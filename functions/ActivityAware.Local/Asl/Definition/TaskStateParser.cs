@@ -62,12 +62,35 @@ internal static class TaskStateParser
         {
             var field = $"Catch[{i}]";
             var c = Object(f, node, field);
-            CheckKeys(f, c, field, ["ErrorEquals", "Next", "ResultPath", "Assign", "Comment"]);
+            var jsonata = f.Language == QueryLanguage.Jsonata;
+            foreach (var key in c.Keys())
+            {
+                if (QueryLanguageFields.Mismatch(key, f.Language) is { } mismatch)
+                    throw f.Error($"{field}.{key}", mismatch);
+            }
+            CheckKeys(f, c, field, jsonata ? ["ErrorEquals", "Next", "Output", "Assign", "Comment"] : ["ErrorEquals", "Next", "ResultPath", "Assign", "Comment"]);
             Wrap(f, field, () => c.String("Comment"));
             var errors = ErrorEquals(f, c, field, isLast: i == items.Count - 1);
             var next = Wrap(f, field, () => c.String("Next", required: true))!;
-            return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)), Wrap(f, field, () => c.Assign()));
+            if (!jsonata)
+                return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)), Wrap(f, field, () => c.Assign()));
+            var location = $"Catch[{i}]";
+            var assign = c.Has("Assign") ? Wrap(f, field, () => JsonataAssign(c, $"{location}/Assign", errorOutput: true)) : null;
+            return new Catcher(errors, next, PathField.Root, assign) { Output = Wrap(f, field, () => c.Jsonata("Output", $"{location}/Output", errorOutput: true)) };
         }).ToList();
+    }
+
+    /// <summary>A JSONata state's (or Catcher's, or Choice rule's) Assign; <paramref name="location"/> names it in evaluation errors.</summary>
+    public static VariableAssignment JsonataAssign(StateFieldReader f, string location, string field = "Assign", bool errorOutput = false)
+    {
+        try
+        {
+            return VariableAssignment.CompileJsonata(f.Raw(field), location, errorOutput);
+        }
+        catch (FormatException e)
+        {
+            throw f.Error(field, e.Message, e);
+        }
     }
 
     private static JsonArray Array(StateFieldReader f, string field) => f.Raw(field) switch

@@ -14,6 +14,8 @@ internal sealed class FlowStateRunner(ExecutionRun run)
 {
     public async Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct)
     {
+        if (state.QueryLanguage == QueryLanguage.Jsonata)
+            return await JsonataFlowStateRunner.RunAsync(run, state, rawInput, entered, ct);
         Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount: null);
         if (state.Type == StateType.Fail)
             throw Fail(state, new EvaluationScope(rawInput, context, run.Bindings.Random));
@@ -27,7 +29,7 @@ internal sealed class FlowStateRunner(ExecutionRun run)
                 var result = state.HasResult ? AslJson.Clone(state.Result) : effective;
                 return new StateOutcome(StateIo.Complete(state, scopeData, rawInput, result, context), state.Next);
             case StateType.Choice:
-                var matched = state.Choices.FirstOrDefault(c => c.Rule.Evaluate(scopeData));
+                var matched = state.Choices.FirstOrDefault(c => c.Rule!.Evaluate(scopeData));
                 var next = matched?.Next ?? state.Default
                     ?? throw new StatesErrorException(StatesErrorNames.NoChoiceMatched,
                         $"No choice rule of the Choice state '{state.Name}' matched the input and it has no Default.");

@@ -50,7 +50,7 @@ internal sealed class GraphRunner
                     _ => await _flow.RunAsync(state, input, scope, entered, cancellationToken),
                 };
             }
-            catch (StatesErrorException e) when (e.Error == StatesErrorNames.Runtime && !e.NamesState)
+            catch (StatesErrorException e) when (e.Error is StatesErrorNames.Runtime or StatesErrorNames.QueryEvaluationError && !e.NamesState)
             {
                 throw e.InState(state.Name, enteredEventId);
             }

@@ -46,6 +46,20 @@ internal sealed class MapFailureTolerance
     /// <summary>The same thresholds over <paramref name="items"/> items (a distributed Map's reader tells how many only after they are read).</summary>
     public MapFailureTolerance WithItems(int items) => new(items, _count, _percentage);
 
+    /// <summary>The thresholds of a JSONata Map <paramref name="state"/> (literals, or expressions over its input); null when it sets none.</summary>
+    public static MapFailureTolerance? For(StateDefinition state, JsonataScope scope, int items)
+    {
+        if (!state.ToleratesFailures)
+            return null;
+        long? count = state.ToleratedFailureCountExpression is { } countExpression
+            ? JsonataStateIo.Integer(countExpression, scope, "ToleratedFailureCount", 0)
+            : state.ToleratedFailureCount;
+        var percentage = state.ToleratedFailurePercentageExpression is { } percentageExpression
+            ? JsonataStateIo.Percentage(percentageExpression, scope, "ToleratedFailurePercentage")
+            : state.ToleratedFailurePercentage;
+        return new MapFailureTolerance(items, count, percentage);
+    }
+
     /// <summary>
     /// Counts one failed iteration: its result (null) when still tolerated, else the threshold error, worded as AWS words it (the
     /// cause LocalStack's AWS-validated TestState support and independent emulators give: "The specified tolerated failure threshold

@@ -5,7 +5,7 @@ using ActivityAware.Local.Asl.Execution;
 namespace ActivityAware.Local.Asl.States;
 
 /// <summary>
-/// Parallel: every branch gets the effective input; the result is the branch outputs in branch order; a failed branch fails the state
+/// Parallel: every branch gets the effective input (a JSONata state's Arguments, else its input); the result is the branch outputs in branch order; a failed branch fails the state
 /// with its error. Each branch reads the variables around the Parallel state and keeps its own assignments.
 /// </summary>
 internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner retrying, GraphRunner graphs)
@@ -14,8 +14,19 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
         retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
             Func<JsonNode?> context = () => run.Context(state.Name, entered, retryCount);
-            var scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
-            var input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
+            JsonataScope? jsonata = null;
+            EvaluationScope? scopeData = null;
+            JsonNode? input;
+            if (state.QueryLanguage == QueryLanguage.Jsonata)
+            {
+                jsonata = new JsonataScope(rawInput, context, run.Bindings.Time);
+                input = state.Arguments is null ? rawInput : state.Arguments.Evaluate(jsonata);
+            }
+            else
+            {
+                scopeData = new EvaluationScope(StateIo.Select(state.InputPath, rawInput, context), context, run.Bindings.Random);
+                input = state.Parameters is null ? scopeData.Input : state.Parameters.Evaluate(scopeData);
+            }
             run.Emit("ParallelStateStarted", scope, state.Name);
             var prefix = scope.Length == 0 ? "" : scope + "/";
             var outputs = await ConcurrentRuns.RunAllAsync(state.Branches.Count, 0,
@@ -27,6 +38,8 @@ internal sealed class ParallelStateRunner(ExecutionRun run, RetryingStateRunner 
             }
             run.Emit("ParallelStateSucceeded", scope, state.Name);
             JsonNode? result = new JsonArray(outputs.Results.ToArray());
-            return StateIo.Complete(state, scopeData, rawInput, result, context);
+            return jsonata is not null
+                ? JsonataStateIo.Complete(state, jsonata.WithResult(result), result)
+                : StateIo.Complete(state, scopeData!, rawInput, result, context);
         }, ct);
 }

@@ -42,6 +42,8 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
                     throw;
                 var catcher = state.Catch[catcherIndex];
                 var errorOutput = StateIo.ErrorOutput(e);
+                if (state.QueryLanguage == QueryLanguage.Jsonata)
+                    return new StateOutcome(CatchJsonata(catcher, state, rawInput, errorOutput, retryCount), catcher.Next);
                 var assigned = catcher.Assign is null ? null : CatchAssign(catcher.Assign, state, errorOutput, retryCount);
                 var output = StateIo.ApplyResultPath(catcher.ResultPath, rawInput, errorOutput);
                 VariableScope.Assign(assigned, state.Name);
@@ -55,6 +57,14 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
     {
         var entered = VariableScope.Current!.StateEntered;
         return assign.Evaluate(new EvaluationScope(errorOutput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Random), state.Name);
+    }
+
+    /// <summary>A JSONata Catcher: its Output (default: the error output) and Assign, both reading <c>$states.errorOutput</c>.</summary>
+    private JsonNode? CatchJsonata(Catcher catcher, StateDefinition state, JsonNode? rawInput, JsonObject errorOutput, int retryCount)
+    {
+        var entered = VariableScope.Current?.StateEntered ?? run.Bindings.Time.GetUtcNow();
+        var scope = new JsonataScope(rawInput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Time).WithErrorOutput(errorOutput);
+        return JsonataStateIo.Complete(state.Name, catcher.Output, catcher.Assign, scope, errorOutput);
     }
 
     private TimeSpan Delay(Retrier retrier, int attempt)

@@ -16,6 +16,8 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     /// <param name="inputSizeBound">What the raw input is known not to exceed in bytes; null: unknown.</param>
     public Task<StateOutcome> RunAsync(StateDefinition state, JsonNode? rawInput, int? inputSizeBound, string scope, DateTimeOffset entered, CancellationToken ct)
     {
+        if (state.QueryLanguage == QueryLanguage.Jsonata)
+            return RunJsonataAsync(state, rawInput, scope, entered, ct);
         int? resultSizeBound = null;
         return retrying.RunAsync(state, rawInput, scope, async retryCount =>
         {
@@ -69,23 +71,79 @@ internal sealed class TaskStateRunner(ExecutionRun run, RetryingStateRunner retr
     private static bool OutputIsPartOfResult(StateDefinition state) =>
         state.ResultSelector is null && state.ResultPath.Path is { IsWholeDocument: true, IsContext: false } && StateIo.SelectsPart(state.OutputPath);
 
+    /// <summary>
+    /// A JSONata Task: Arguments (default: the input) → resource under TimeoutSeconds → Assign and Output over <c>$states.result</c>
+    /// (default output: the result).
+    /// </summary>
+    private Task<StateOutcome> RunJsonataAsync(StateDefinition state, JsonNode? rawInput, string scope, DateTimeOffset entered, CancellationToken ct) =>
+        retrying.RunAsync(state, rawInput, scope, async retryCount =>
+        {
+            var states = new JsonataScope(rawInput, () => run.Context(state.Name, entered, retryCount), run.Bindings.Time);
+            var arguments = state.Arguments is null ? AslJson.Clone(rawInput) : state.Arguments.Evaluate(states);
+            StateIo.CheckSize(arguments, state.Name, "was given an input");
+            int? timeout = state.TimeoutSecondsExpression is { } expression
+                ? (int)JsonataStateIo.Integer(expression, states, "TimeoutSeconds", 1, 99_999_999)
+                : state.TimeoutSeconds;
+            // No local task sends heartbeats, so HeartbeatSeconds bounds nothing here; its expression still has to yield a valid value.
+            if (state.HeartbeatSecondsExpression is { } heartbeat)
+                JsonataStateIo.Integer(heartbeat, states, "HeartbeatSeconds", 1, 99_999_999);
+            run.Emit("TaskScheduled", scope, state.Name, input: arguments, resource: state.Resource);
+            run.Emit("TaskStarted", scope, state.Name, resource: state.Resource);
+            JsonNode? result;
+            try
+            {
+                var response = await InvokeJsonata(state, arguments, timeout, retryCount, ct);
+                result = response.Payload;
+                if (!(response.SizeBound is { } bound && bound <= StateIo.MaxPayloadBytes))
+                    StateIo.Measure(result, ResultSource(state.Resource), "returned a result");
+            }
+            catch (StatesErrorException e)
+            {
+                run.Emit(e.Error == StatesErrorNames.Timeout ? "TaskTimedOut" : "TaskFailed", scope, state.Name, error: e.Error, cause: e.Cause);
+                throw;
+            }
+            run.Emit("TaskSucceeded", scope, state.Name, output: result);
+            return JsonataStateIo.Complete(state, states.WithResult(result), result);
+        }, ct);
+
+    private static int? TimeoutSeconds(StateDefinition state, EvaluationScope scope) =>
+        state.TimeoutSecondsPath is { } path
+            ? (int)Math.Min(path.EvaluateInteger(scope, "TimeoutSecondsPath", 1, n => $"Expected positive integer for TimeoutSeconds, got '{n}' instead."), int.MaxValue)
+            : state.TimeoutSeconds;
+
     private async Task<LambdaResponse> InvokeWithTimeout(StateDefinition state, JsonNode? parameters, EvaluationScope scope, int retryCount, CancellationToken ct)
+    {
+        if (MockedOrUnrunnable(state, retryCount) is { } mocked)
+            return mocked;
+        var timeout = TimeoutSeconds(state, scope);
+        if (timeout is null)
+            return await _resources.InvokeAsync(state.Resource!, parameters, ct);
+        return await WithTimeout(state, parameters, timeout.Value, ct);
+    }
+
+    /// <summary>A JSONata Task's call, its TimeoutSeconds already evaluated.</summary>
+    private Task<LambdaResponse> InvokeJsonata(StateDefinition state, JsonNode? arguments, int? timeout, int retryCount, CancellationToken ct)
+    {
+        if (MockedOrUnrunnable(state, retryCount) is { } mocked)
+            return Task.FromResult(mocked);
+        return timeout is null ? _resources.InvokeAsync(state.Resource!, arguments, ct) : WithTimeout(state, arguments, timeout.Value, ct);
+    }
+
+    /// <summary>The mock's response when the mocker covers the state; States.Runtime when the task cannot run locally; else null.</summary>
+    private LambdaResponse? MockedOrUnrunnable(StateDefinition state, int retryCount)
     {
         if (run.Bindings.Mocker is { } mocker && mocker.Covers(state.Name))
             return new LambdaResponse(Mocked(mocker, state.Name, retryCount));
         if (_resources.WhyNotRunnable(state) is { } why)
             throw new StatesErrorException(StatesErrorNames.Runtime, $"The task '{state.Name}' cannot run locally: {why}.");
-        var timeout = state.TimeoutSeconds;
-        if (state.TimeoutSecondsPath is { } path)
-        {
-            timeout = (int)Math.Min(path.EvaluateInteger(scope, "TimeoutSecondsPath", 1,
-                n => $"Expected positive integer for TimeoutSeconds, got '{n}' instead."), int.MaxValue);
-        }
-        if (timeout is null)
-            return await _resources.InvokeAsync(state.Resource!, parameters, ct);
+        return null;
+    }
+
+    private async Task<LambdaResponse> WithTimeout(StateDefinition state, JsonNode? parameters, int timeout, CancellationToken ct)
+    {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // The timer starts before the work so a clock moved by the work itself still fires it.
-        var timer = Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Bindings.Time, cts.Token);
+        var timer = Task.Delay(TimeSpan.FromSeconds(timeout), run.Bindings.Time, cts.Token);
         var work = _resources.InvokeAsync(state.Resource!, parameters, cts.Token);
         var first = await Task.WhenAny(work, timer);
         await cts.CancelAsync();

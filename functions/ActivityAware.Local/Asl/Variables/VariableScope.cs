@@ -67,6 +67,22 @@ public sealed class VariableScope
         return false;
     }
 
+    /// <summary>Every variable this scope sees with its value, nearest scope first, each name once.</summary>
+    public IEnumerable<KeyValuePair<string, JsonNode?>> Visible()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            if (scope._values is null)
+                continue;
+            foreach (var (name, entry) in scope._values)
+            {
+                if (seen.Add(name))
+                    yield return new KeyValuePair<string, JsonNode?>(name, entry.Value);
+            }
+        }
+    }
+
     /// <summary>Stores what a state assigned; States.DataLimitExceeded when the variables held would pass <see cref="MaxTotalBytes"/>.</summary>
     public void Apply(AssignedVariables assigned, string stateName)
     {

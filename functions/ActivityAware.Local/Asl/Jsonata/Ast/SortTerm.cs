@@ -1,0 +1,3 @@
+namespace ActivityAware.Local.Asl.Jsonata.Ast;
+
+internal sealed record SortTerm(Node Expression, bool Descending);

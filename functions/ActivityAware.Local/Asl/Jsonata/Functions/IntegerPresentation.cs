@@ -1,0 +1,11 @@
+namespace ActivityAware.Local.Asl.Jsonata.Functions;
+
+/// <summary>How an integer picture presents a number.</summary>
+public enum IntegerPresentation
+{
+    Decimal,
+    Letters,
+    Roman,
+    Words,
+    Sequence,
+}
