@@ -28,40 +28,12 @@ internal sealed class MapStateRunner(ExecutionRun run, RetryingStateRunner retry
                 : state.ItemSelector.Evaluate(new EvaluationScope(effective,
                     () => run.Context(state.Name, entered, retryCount, new JsonObject { ["Index"] = i, ["Value"] = AslJson.Clone(item) }),
                     run.Bindings.Random))).ToList();
-            run.Emit("MapStateStarted", scope, state.Name, output: JsonValue.Create(items.Count));
-            var prefix = scope.Length == 0 ? "" : scope + "/";
             var itemSizeBound = ItemsArePartsOfInput(state) ? inputSizeBound : null;
-            var outcome = await ConcurrentRuns.RunAllAsync(inputs.Count, maxConcurrency, async (i, token) =>
-            {
-                run.Emit("MapIterationStarted", scope, state.Name, index: i);
-                try
-                {
-                    var output = await graphs.RunAsync(state.ItemProcessor!, inputs[i], $"{prefix}{state.Name}[{i}]", itemSizeBound, token);
-                    run.Emit("MapIterationSucceeded", scope, state.Name, index: i);
-                    return output;
-                }
-                catch (StatesErrorException e)
-                {
-                    run.Emit("MapIterationFailed", scope, state.Name, index: i, error: e.Error, cause: e.Cause);
-                    if (tolerance is null)
-                        throw;
-                    return tolerance.Tolerate();
-                }
-            }, ct);
-            if (outcome.Failure is { } failure)
-            {
-                run.Emit("MapStateFailed", scope, state.Name, error: failure.Error, cause: failure.Cause);
-                throw failure;
-            }
-            run.Emit("MapStateSucceeded", scope, state.Name);
-            JsonNode? result = new JsonArray(outcome.Results.ToArray());
+            var result = await Iterate(state, inputs, maxConcurrency, tolerance, scope, itemSizeBound, ct);
             return StateIo.Complete(state, scopeData, rawInput, result, context);
         }, ct);
 
-    /// <summary>
-    /// A JSONata Map's iterations (at most <paramref name="maxConcurrency"/> at once); the result is their outputs in item order. The JSONPath
-    /// path above runs the same steps inline: a call to this method there would box one more state machine per Map state run.
-    /// </summary>
+    /// <summary>The iterations (at most <paramref name="maxConcurrency"/> at once); the result is their outputs in item order.</summary>
     private async Task<JsonNode?> Iterate(StateDefinition state, List<JsonNode?> inputs, int maxConcurrency, MapFailureTolerance? tolerance, string scope,
         int? itemSizeBound, CancellationToken ct)
     {

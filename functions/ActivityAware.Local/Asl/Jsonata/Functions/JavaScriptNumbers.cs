@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
+using ActivityAware.Local.Asl.Jsonata.Values;
+
 namespace ActivityAware.Local.Asl.Jsonata.Functions;
 
 /// <summary>
@@ -10,47 +12,8 @@ namespace ActivityAware.Local.Asl.Jsonata.Functions;
 /// </summary>
 public static class JavaScriptNumbers
 {
-    /// <summary>Number.prototype.toString(): the shortest round-trip digits, in exponent form below 1e-6 and from 1e21.</summary>
-    public static string ToText(double value)
-    {
-        if (double.IsNaN(value))
-            return "NaN";
-        if (double.IsInfinity(value))
-            return value > 0 ? "Infinity" : "-Infinity";
-        if (value == 0)
-            return "0";
-        var (digits, exponent) = ShortestDigits(Math.Abs(value));
-        var sign = value < 0 ? "-" : "";
-        var k = digits.Length;
-        var n = exponent;
-        if (k <= n && n <= 21)
-            return sign + digits + new string('0', n - k);
-        if (0 < n && n <= 21)
-            return sign + digits[..n] + "." + digits[n..];
-        if (-6 < n && n <= 0)
-            return sign + "0." + new string('0', -n) + digits;
-        var e = n - 1;
-        var mantissa = k == 1 ? digits : digits[..1] + "." + digits[1..];
-        return sign + mantissa + "e" + (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// The shortest decimal digits that round-trip to <paramref name="value"/> (positive, finite) and the position n of the decimal
-    /// point: value = 0.digits × 10^n.
-    /// </summary>
-    private static (string Digits, int Exponent) ShortestDigits(double value)
-    {
-        var roundTrip = value.ToString("R", CultureInfo.InvariantCulture);
-        var mantissaEnd = roundTrip.IndexOf('E');
-        var mantissa = mantissaEnd < 0 ? roundTrip : roundTrip[..mantissaEnd];
-        var exponent = mantissaEnd < 0 ? 0 : int.Parse(roundTrip[(mantissaEnd + 1)..], CultureInfo.InvariantCulture);
-        var point = mantissa.IndexOf('.');
-        var integerDigits = point < 0 ? mantissa.Length : point;
-        var allDigits = mantissa.Replace(".", "");
-        var leadingZeros = allDigits.Length - allDigits.TrimStart('0').Length;
-        var digits = allDigits.Trim('0');
-        return (digits, integerDigits + exponent - leadingZeros);
-    }
+    /// <summary>Number.prototype.toString(), as the value model writes numbers.</summary>
+    public static string ToText(double value) => JavaScriptNumber.ToString(value);
 
     /// <summary>Number.prototype.toFixed(fractionDigits): the exact binary value rounded half up; from 1e21 the plain text.</summary>
     public static string ToFixed(double value, int fractionDigits)
