@@ -38,7 +38,7 @@ internal static class DistributedMapParser
         if (config is null)
             return (Inline, null);
         var o = config as JsonObject ?? throw f.Error(field, "must be an object");
-        var fields = new SubFields(f, field, o, "Mode", "ExecutionType");
+        var fields = f.Nested(field, o, "Mode", "ExecutionType");
         var mode = fields.OneOf("Mode", Inline, Distributed) ?? Inline;
         var executionType = fields.OneOf("ExecutionType", DistributedMapDefinition.Standard, DistributedMapDefinition.Express);
         if (mode == Inline && executionType is not null)
@@ -49,21 +49,21 @@ internal static class DistributedMapParser
     private static ItemBatcherDefinition ItemBatcher(StateFieldReader f, JsonNode? node)
     {
         var o = node as JsonObject ?? throw f.Error("ItemBatcher", $"must be an object but is {AslJson.TypeName(node)}");
-        var fields = new SubFields(f, "ItemBatcher", o, "MaxItemsPerBatch", "MaxItemsPerBatchPath", "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", "BatchInput");
+        var fields = f.Nested("ItemBatcher", o, "MaxItemsPerBatch", "MaxItemsPerBatchPath", "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", "BatchInput");
         fields.AtMostOneOf("MaxItemsPerBatch", "MaxItemsPerBatchPath");
         fields.AtMostOneOf("MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
         if (!new[] { "MaxItemsPerBatch", "MaxItemsPerBatchPath", "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath" }.Any(o.ContainsKey))
             throw f.Error("ItemBatcher", "must set at least one of MaxItemsPerBatch, MaxItemsPerBatchPath, MaxInputBytesPerBatch, MaxInputBytesPerBatchPath");
         return new ItemBatcherDefinition(
-            (int?)fields.Integer("MaxItemsPerBatch", 1, int.MaxValue), fields.ReferencePath("MaxItemsPerBatchPath"),
-            (int?)fields.Integer("MaxInputBytesPerBatch", 1, 262_144), fields.ReferencePath("MaxInputBytesPerBatchPath"),
+            fields.Integer("MaxItemsPerBatch", 1, int.MaxValue), fields.Expression("MaxItemsPerBatchPath", allowIntrinsic: false),
+            fields.Integer("MaxInputBytesPerBatch", 1, 262_144), fields.Expression("MaxInputBytesPerBatchPath", allowIntrinsic: false),
             fields.Template("BatchInput"));
     }
 
     private static ResultWriterDefinition ResultWriter(StateFieldReader f, JsonNode? node)
     {
         var o = node as JsonObject ?? throw f.Error("ResultWriter", $"must be an object but is {AslJson.TypeName(node)}");
-        var fields = new SubFields(f, "ResultWriter", o, "Resource", "Parameters");
+        var fields = f.Nested("ResultWriter", o, "Resource", "Parameters");
         var resource = fields.OneOf("Resource", ResultWriterDefinition.PutObject) ?? throw f.Error("ResultWriter.Resource", "is required");
         var parameters = fields.Template("Parameters") ?? throw f.Error("ResultWriter.Parameters", "is required: the Bucket and Prefix the results are written to");
         var members = ((JsonObject)o["Parameters"]!).Select(p => p.Key.EndsWith(".$", StringComparison.Ordinal) ? p.Key[..^2] : p.Key).ToHashSet(StringComparer.Ordinal);

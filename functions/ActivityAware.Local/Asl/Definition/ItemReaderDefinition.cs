@@ -16,5 +16,5 @@ public sealed record ItemReaderDefinition(
 {
     public const string GetObject = "arn:aws:states:::s3:getObject";
     public const string ListObjectsV2 = "arn:aws:states:::s3:listObjectsV2";
-    public const long MaxItemsLimit = 100_000_000;
+    public const int MaxItemsLimit = 100_000_000;
 }

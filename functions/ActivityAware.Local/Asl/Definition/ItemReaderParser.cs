@@ -11,14 +11,14 @@ internal static class ItemReaderParser
     public static ItemReaderDefinition Parse(StateFieldReader f, JsonNode? node)
     {
         var o = node as JsonObject ?? throw f.Error("ItemReader", $"must be an object but is {AslJson.TypeName(node)}");
-        var fields = new SubFields(f, "ItemReader", o, "Resource", "Parameters", "ReaderConfig");
+        var fields = f.Nested("ItemReader", o, "Resource", "Parameters", "ReaderConfig");
         var resource = fields.OneOf("Resource", ItemReaderDefinition.GetObject, ItemReaderDefinition.ListObjectsV2)
             ?? throw f.Error("ItemReader.Resource", "is required");
         var parameters = fields.Template("Parameters");
         var configNode = fields.Raw("ReaderConfig");
         if (fields.Has("ReaderConfig") && configNode is not JsonObject)
             throw fields.Error("ReaderConfig", $"must be an object but is {AslJson.TypeName(configNode)}");
-        var config = new SubFields(f, "ItemReader.ReaderConfig", configNode as JsonObject ?? [],
+        var config = f.Nested("ItemReader.ReaderConfig", configNode as JsonObject ?? [],
             "InputType", "CSVHeaderLocation", "CSVHeaders", "CSVDelimiter", "MaxItems", "MaxItemsPath");
         var inputType = config.OneOf("InputType", "CSV", "JSON", "JSONL", "MANIFEST", "PARQUET");
         if (inputType is "MANIFEST" or "PARQUET")
@@ -46,10 +46,10 @@ internal static class ItemReaderParser
         }
         config.AtMostOneOf("MaxItems", "MaxItemsPath");
         return new ItemReaderDefinition(resource, parameters, inputType, headerLocation, headers, delimiter,
-            config.Integer("MaxItems", 0, ItemReaderDefinition.MaxItemsLimit) ?? 0, config.ReferencePath("MaxItemsPath"));
+            config.Integer("MaxItems", 0, ItemReaderDefinition.MaxItemsLimit) ?? 0, config.Expression("MaxItemsPath", allowIntrinsic: false));
     }
 
-    private static List<string>? Headers(SubFields config)
+    private static List<string>? Headers(StateFieldReader config)
     {
         if (!config.Has("CSVHeaders"))
             return null;

@@ -3,9 +3,12 @@ using ActivityAware.Local.Asl.JsonPath;
 
 namespace ActivityAware.Local.Asl.Definition;
 
-/// <summary>Typed reads of one state's fields; every failure names the state and the field.</summary>
+/// <summary>
+/// Typed reads of one state's fields, or of an object nested in it (<see cref="Nested"/>: ItemReader, ReaderConfig, ItemBatcher …);
+/// every failure names the state and the (dotted) field.
+/// </summary>
 internal sealed class StateFieldReader(string stateName, JsonObject state, QueryLanguage machineLanguage = QueryLanguage.JsonPath,
-    QueryLanguage language = QueryLanguage.JsonPath)
+    QueryLanguage language = QueryLanguage.JsonPath, string fieldPrefix = "")
 {
     public string StateName => stateName;
 
@@ -21,7 +24,29 @@ internal sealed class StateFieldReader(string stateName, JsonObject state, Query
 
     public IEnumerable<string> Keys() => state.Select(p => p.Key);
 
-    public AslDefinitionException Error(string field, string what, Exception? inner = null) => new(stateName, field, what, inner);
+    public AslDefinitionException Error(string field, string what, Exception? inner = null) => new(stateName, fieldPrefix + field, what, inner);
+
+    /// <summary>A reader of the object <paramref name="o"/> at <paramref name="field"/>, whose members must be among <paramref name="allowed"/>.</summary>
+    public StateFieldReader Nested(string field, JsonObject o, params string[] allowed)
+    {
+        var nested = new StateFieldReader(stateName, o, machineLanguage, language, $"{fieldPrefix}{field}.");
+        foreach (var (key, _) in o)
+        {
+            if (!allowed.Contains(key, StringComparer.Ordinal))
+                throw nested.Error(key, $"is not a field of {field}; expected one of {string.Join(", ", allowed)}");
+        }
+        return nested;
+    }
+
+    /// <summary>The string value, which must be one of <paramref name="values"/>; null when absent.</summary>
+    public string? OneOf(string field, params string[] values)
+    {
+        if (!state.TryGetPropertyValue(field, out var node))
+            return null;
+        return AslJson.TryGetString(node, out var s) && values.Contains(s, StringComparer.Ordinal)
+            ? s
+            : throw Error(field, $"must be {string.Join(" or ", values)} but is {AslJson.Serialize(node)}");
+    }
 
     public string? String(string field, bool required = false)
     {
