@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using ActivityAware.Local.Asl.Jsonata.Evaluation;
+using ActivityAware.Local.Asl.Jsonata.Functions;
 
 namespace ActivityAware.Local.Asl.Jsonata.Values;
 
 /// <summary>
-/// A regex literal (<c>/ab+c/i</c>). JSONata regexes are JavaScript regexes: .NET's ECMAScript mode matches JavaScript's
-/// character classes and anchors; patterns it rejects (lookbehind, named groups) fall back to .NET's default syntax.
+/// A regex literal (<c>/ab+c/i</c>). JSONata regexes are JavaScript regexes: <see cref="JavaScriptRegex"/> translates the pattern so
+/// .NET matches as JavaScript does, once, for every use (the literal as a function, <c>$contains</c>, <c>$match</c>, <c>$split</c>, <c>$replace</c>).
 /// As a function it returns the first match object from a start index, as jsonata-js's regex closure does.
 /// </summary>
 public sealed class JsonataRegex : JsonataFunction
@@ -14,18 +15,7 @@ public sealed class JsonataRegex : JsonataFunction
     {
         Pattern = pattern;
         Flags = flags;
-        var options = RegexOptions.None;
-        if (flags.Contains('i'))
-        {
-            options |= RegexOptions.IgnoreCase;
-        }
-
-        if (flags.Contains('m'))
-        {
-            options |= RegexOptions.Multiline;
-        }
-
-        Regex = Build(pattern, options);
+        Regex = JavaScriptRegex.Create(pattern, flags);
     }
 
     public string Pattern { get; }
@@ -66,24 +56,5 @@ public sealed class JsonataRegex : JsonataFunction
             ["end"] = (double)(match.Index + match.Length),
             ["groups"] = groups,
         };
-    }
-
-    private static Regex Build(string pattern, RegexOptions options)
-    {
-        try
-        {
-            return new Regex(pattern, options | RegexOptions.ECMAScript);
-        }
-        catch (ArgumentException)
-        {
-            try
-            {
-                return new Regex(pattern, options);
-            }
-            catch (ArgumentException e)
-            {
-                throw new JsonataException("S0301", "Invalid regular expression /" + pattern + "/: " + e.Message);
-            }
-        }
     }
 }

@@ -49,6 +49,10 @@ public class TextFunctionEvaluationTests
     [InlineData("$match('café', /\\w+/).match", "\"caf\"")]
     [InlineData("$match('x٣y', /\\d/)", "undefined")]
     [InlineData("$contains('abracadabra', /a.*a/)", "true")]
+    // $contains and a regex literal called as a function use the same JavaScript translation as $match: '.' stops at \r, \d is ASCII.
+    [InlineData("$contains('a\rb', /a.b/)", "false")]
+    [InlineData("$contains('x٣y', /\\d/)", "false")]
+    [InlineData("/a.b/('a\rb')", "undefined")]
     [InlineData("$map(['Felicia Saunders', 'Jimmy Schultz'], $match(?, /^(\\w*\\s\\w*)/)).match", "[\"Felicia Saunders\",\"Jimmy Schultz\"]")]
     public void Match_Regex_GivesMatchObjects(string expression, string expected) => JsonataRunner.AssertResult(expected, expression);
 
