@@ -39,10 +39,14 @@ public sealed partial class JsonataTemplate
     /// <param name="errorOutput">True in a Catcher's Output and Assign, the one place <c>$states.errorOutput</c> exists.</param>
     public static JsonataTemplate Compile(JsonNode? value, string field, bool errorOutput = false)
     {
+        if (JsonataText.TryUnwrap(value, out var text))
+        {
+            var expression = Parse(text, field, errorOutput);
+            return new JsonataTemplate(scope => EvaluateExpression(expression, field, scope), expression, false, null);
+        }
         var hasExpressions = false;
         var evaluate = CompileNode(value, field, errorOutput, ref hasExpressions);
-        var expression = JsonataText.TryUnwrap(value, out var text) ? Parse(text, field, errorOutput) : null;
-        return new JsonataTemplate(evaluate, expression, !hasExpressions, hasExpressions ? null : value?.DeepClone());
+        return new JsonataTemplate(evaluate, null, !hasExpressions, hasExpressions ? null : value?.DeepClone());
     }
 
     public JsonNode? Evaluate(JsonataScope scope) => _evaluate(scope);
