@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ActivityAware.Local.Asl.JsonPath;
 
@@ -71,6 +72,13 @@ internal sealed class ComparisonFilter(FilterOperand left, string? op, FilterOpe
         {
             "==" => AslJson.DeepEquals(a, b),
             "!=" => !AslJson.DeepEquals(a, b),
+            "in" => b is JsonArray inList && Contains(inList, a),
+            "nin" => b is JsonArray notInList && !Contains(notInList, a),
+            "subsetof" => a is JsonArray subset && b is JsonArray superset && subset.All(x => Contains(superset, x)),
+            "anyof" => a is JsonArray any && b is JsonArray anyOf && any.Any(x => Contains(anyOf, x)),
+            "noneof" => a is JsonArray none && b is JsonArray noneOf && !none.Any(x => Contains(noneOf, x)),
+            "size" => Length(a) is { } size && AslJson.TryGetInteger(b, out var expected) && size == expected,
+            "empty" => Length(a) is { } length && AslJson.IsBoolean(b) && (length == 0) == b!.GetValue<bool>(),
             _ => Order(a, b) is { } c && op switch
             {
                 "<" => c < 0,
@@ -82,6 +90,12 @@ internal sealed class ComparisonFilter(FilterOperand left, string? op, FilterOpe
         };
     }
 
+    private static bool Contains(JsonArray list, JsonNode? value) => list.Any(item => AslJson.DeepEquals(item, value));
+
+    /// <summary>What Jayway's <c>size</c> and <c>empty</c> measure: a string's characters or an array's items.</summary>
+    private static int? Length(JsonNode? value) =>
+        value is JsonArray array ? array.Count : AslJson.TryGetString(value, out var s) ? s.Length : null;
+
     private static int? Order(JsonNode? a, JsonNode? b)
     {
         if (AslJson.TryGetNumber(a, out var x) && AslJson.TryGetNumber(b, out var y))
@@ -90,4 +104,11 @@ internal sealed class ComparisonFilter(FilterOperand left, string? op, FilterOpe
             return string.CompareOrdinal(s, t);
         return null;
     }
+}
+
+/// <summary>Jayway's <c>@.name =~ /pattern/i</c>: true when the value is a string the whole pattern matches.</summary>
+internal sealed class RegexFilter(FilterOperand left, Regex pattern) : FilterExpression
+{
+    public override bool IsTrue(JsonNode? current, JsonNode? root) =>
+        left.TryResolve(current, root, out var value) && AslJson.TryGetString(value, out var text) && pattern.IsMatch(text);
 }

@@ -3,7 +3,10 @@ namespace ActivityAware.Local.Asl.JsonPath;
 /// <summary>Recursive-descent parser for filter bodies: or → and → not → comparison.</summary>
 internal sealed class FilterParser(JsonPathParser path)
 {
-    private static readonly string[] Operators = ["==", "!=", "<=", ">=", "<", ">"];
+    private static readonly string[] Operators = ["==", "!=", "<=", ">=", "=~", "<", ">"];
+
+    /// <summary>Jayway's word operators; each is followed by a space or its operand's opening bracket.</summary>
+    private static readonly string[] WordOperators = ["subsetof", "anyof", "noneof", "empty", "size", "nin", "in"];
 
     public FilterExpression ParseOr()
     {
@@ -45,13 +48,17 @@ internal sealed class FilterParser(JsonPathParser path)
         }
         var left = ParseOperand();
         path.SkipSpaces();
-        var op = Operators.FirstOrDefault(path.StartsWith);
+        var op = Operators.FirstOrDefault(path.StartsWith) ?? WordOperators.FirstOrDefault(IsWordOperator);
         if (op is null)
             return new ComparisonFilter(left, null, null);
         path.Advance(op.Length);
         path.SkipSpaces();
+        if (op == "=~")
+            return new RegexFilter(left, path.ReadRegex());
         return new ComparisonFilter(left, op, ParseOperand());
     }
+
+    private bool IsWordOperator(string word) => path.StartsWith(word) && path.PeekAt(word.Length) is ' ' or '[';
 
     private FilterOperand ParseOperand()
     {
@@ -62,6 +69,6 @@ internal sealed class FilterParser(JsonPathParser path)
             var segments = path.ParseSegments(ch => ch is ' ' or ')' or '=' or '!' or '<' or '>' or '&' or '|');
             return FilterOperand.Path(segments, fromRoot: c == '$');
         }
-        return FilterOperand.Literal(path.ReadLiteral());
+        return FilterOperand.Literal(c == '[' ? path.ReadArrayLiteral() : path.ReadLiteral());
     }
 }

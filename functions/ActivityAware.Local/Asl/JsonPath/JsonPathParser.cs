@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 
 namespace ActivityAware.Local.Asl.JsonPath;
@@ -49,7 +50,8 @@ internal sealed class JsonPathParser(string text, int position)
             _pos++;
             return new WildcardSegment();
         }
-        if (recursive && Peek() == '[')
+        // Jayway, and the AWS developer guide's own example ($.abc.['def ghi']), allow a bracket right after the dot.
+        if (Peek() == '[')
             return ParseBracket();
         // A backslash makes the next character part of the name (the spec's examples: $.store\.book, $.foo\@bar.baz\[\[.\?pretty).
         var name = new StringBuilder();
@@ -190,6 +192,61 @@ internal sealed class JsonPathParser(string text, int position)
             throw Error("expected a literal");
         return AslJson.Number(number);
     }
+
+    /// <summary>A filter's array operand (<c>in</c>, <c>nin</c>, <c>subsetof</c>, <c>anyof</c>, <c>noneof</c>): <c>['a', 1, true]</c>.</summary>
+    internal JsonArray ReadArrayLiteral()
+    {
+        Expect('[');
+        var items = new JsonArray();
+        SkipSpaces();
+        while (Peek() != ']')
+        {
+            items.Add(ReadLiteral());
+            SkipSpaces();
+            if (Peek() != ',')
+                break;
+            _pos++;
+            SkipSpaces();
+        }
+        Expect(']');
+        return items;
+    }
+
+    /// <summary>A <c>=~</c> operand, <c>/pattern/</c> with an optional <c>i</c> flag, as Jayway reads it.</summary>
+    internal Regex ReadRegex()
+    {
+        Expect('/');
+        var start = _pos;
+        while (_pos < text.Length && text[_pos] != '/')
+            _pos += text[_pos] == '\\' ? 2 : 1;
+        if (_pos >= text.Length)
+            throw Error("unterminated regular expression");
+        var pattern = text[start.._pos];
+        _pos++;
+        var options = RegexOptions.CultureInvariant;
+        while (Peek() is 'i' or 'm' or 's' or 'x' or 'u')
+        {
+            options |= text[_pos++] switch
+            {
+                'i' => RegexOptions.IgnoreCase,
+                'm' => RegexOptions.Multiline,
+                's' => RegexOptions.Singleline,
+                'x' => RegexOptions.IgnorePatternWhitespace,
+                _ => RegexOptions.None,
+            };
+        }
+        try
+        {
+            // Jayway matches the whole value (Java's Matcher.matches), not a substring.
+            return new Regex($"\\A(?:{pattern})\\z", options, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException e)
+        {
+            throw Error($"invalid regular expression: {e.Message}");
+        }
+    }
+
+    internal char PeekAt(int offset) => _pos + offset < text.Length ? text[_pos + offset] : '\0';
 
     internal char Peek() => _pos < text.Length ? text[_pos] : '\0';
 
