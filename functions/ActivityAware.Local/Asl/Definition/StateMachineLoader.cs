@@ -43,7 +43,8 @@ public static partial class StateMachineLoader
             JsonNode? root;
             try
             {
-                root = JsonNode.Parse(substituted, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+                // A repeated member name (two states called "A", a field given twice) is an invalid definition, not the last one winning.
+                root = JsonNode.Parse(substituted, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
                 // Parsed again from its compact JSON: a parsed node is handed to a Lambda as its parsed text (ParsedNodes), and the text of
                 // a definition's value (a Pass state's Result) must not carry the definition's comments or layout.
                 root = JsonNode.Parse(AslJson.Serialize(root));
