@@ -79,6 +79,37 @@ public class ChoiceConformanceTests
         Assert.True($"\"{expected}\"" == output, $"{rule}: got {output}");
     }
 
+    [Theory]
+    [InlineData("timestamps compare as instants: a zero fraction is the same instant", "\"Variable\":\"$.t\",\"TimestampEquals\":\"2016-03-14T01:59:00.000Z\"", """{"t":"2016-03-14T01:59:00Z"}""", "yes")]
+    [InlineData("IsTimestamp accepts a fraction with an offset", "\"Variable\":\"$.t\",\"IsTimestamp\":true", """{"t":"2016-03-14T01:59:00.5+05:30"}""", "yes")]
+    [InlineData("IsTimestamp of a number is false, not an error", "\"Variable\":\"$.t\",\"IsTimestamp\":true", """{"t":1}""", "no")]
+    [InlineData("a *Path operand that is not a timestamp compares false", "\"Variable\":\"$.t\",\"TimestampEqualsPath\":\"$.u\"", """{"t":"2016-03-14T01:59:00Z","u":"x"}""", "no")]
+    [InlineData("StringMatches of a number is false, not an error", "\"Variable\":\"$.n\",\"StringMatches\":\"*\"", """{"n":1}""", "no")]
+    [InlineData("* matches the empty string", "\"Variable\":\"$.s\",\"StringMatches\":\"*\"", """{"s":""}""", "yes")]
+    [InlineData("IsPresent false on a missing path is true", "\"Variable\":\"$.m\",\"IsPresent\":false", "{}", "yes")]
+    [InlineData("BooleanEquals of the string \"true\" is false", "\"Variable\":\"$.s\",\"BooleanEquals\":true", """{"s":"true"}""", "no")]
+    [InlineData("numbers compare by value: 1e2 equals 100", "\"Variable\":\"$.n\",\"NumericEquals\":100", """{"n":1e2}""", "yes")]
+    [InlineData("numbers compare by value: -0 equals 0", "\"Variable\":\"$.n\",\"NumericEquals\":0", """{"n":-0}""", "yes")]
+    [InlineData("strings compare by code point: B sorts before b", "\"Variable\":\"$.s\",\"StringLessThan\":\"b\"", """{"s":"B"}""", "yes")]
+    [InlineData("IsNumeric is false for the string NaN", "\"Variable\":\"$.s\",\"IsNumeric\":false", """{"s":"NaN"}""", "yes")]
+    [InlineData("Variable may read the context object", "\"Variable\":\"$$.Execution.Input.n\",\"NumericEquals\":1", """{"n":1}""", "yes")]
+    [InlineData("And is false when a later rule is false", "\"And\":[{\"Variable\":\"$.n\",\"NumericEquals\":1},{\"Variable\":\"$.m\",\"IsPresent\":true}]", """{"n":1}""", "no")]
+    public async Task Rule_OverItsInput_EvaluatesAsTheSpecSays(string rule, string body, string input, string expected)
+    {
+        var output = await new AslHarness().Output(Machine(body), input);
+        Assert.True($"\"{expected}\"" == output, $"{rule}: got {output}");
+    }
+
+    [Theory]
+    [InlineData("a comparison on a missing Variable", "\"Variable\":\"$.m\",\"NumericEquals\":1", "{}")]
+    [InlineData("IsNull on a missing Variable (only IsPresent tests presence)", "\"Variable\":\"$.m\",\"IsNull\":false", "{}")]
+    [InlineData("a *Path operand that selects nothing", "\"Variable\":\"$.n\",\"NumericEqualsPath\":\"$.m\"", """{"n":1}""")]
+    public async Task PathThatSelectsNothing_FailsWithRuntime(string rule, string body, string input)
+    {
+        var (error, _) = await new AslHarness().Failure(Machine(body), input);
+        Assert.True(error == "States.Runtime", $"{rule}: got {error}");
+    }
+
     [Fact]
     public async Task SpecExample_DispatchEvent_ChoosesValueInTwenties()
     {
@@ -136,6 +167,18 @@ public class ChoiceConformanceTests
     [InlineData("IsNull takes a boolean", """ "Choices":[{"Variable":"$.n","IsNull":"true","Next":"Yes"}]""")]
     [InlineData("an unknown operator is rejected", """ "Choices":[{"Variable":"$.n","NumericNotEquals":1,"Next":"Yes"}]""")]
     [InlineData("Default MUST name a state", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Yes"}],"Default":"Nowhere" """)]
+    [InlineData("a Choice State MUST have Choices", """ "Default":"Yes" """)]
+    [InlineData("Default MUST be a state name string", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Yes"}],"Default":1""")]
+    [InlineData("Or MUST be a non-empty array", """ "Choices":[{"Or":[],"Next":"Yes"}]""")]
+    [InlineData("a Boolean expression is not also a Data-test expression", """ "Choices":[{"And":[{"Variable":"$.n","IsNull":true}],"Variable":"$.n","IsNull":true,"Next":"Yes"}]""")]
+    [InlineData("BooleanEquals takes a boolean", """ "Choices":[{"Variable":"$.n","BooleanEquals":"true","Next":"Yes"}]""")]
+    [InlineData("StringEquals takes a string", """ "Choices":[{"Variable":"$.n","StringEquals":1,"Next":"Yes"}]""")]
+    [InlineData("StringMatches takes a string", """ "Choices":[{"Variable":"$.n","StringMatches":1,"Next":"Yes"}]""")]
+    [InlineData("IsPresent takes a boolean", """ "Choices":[{"Variable":"$.n","IsPresent":1,"Next":"Yes"}]""")]
+    [InlineData("Variable MUST be a Path, not an intrinsic function", """ "Choices":[{"Variable":"States.Array(1)","IsNull":true,"Next":"Yes"}]""")]
+    [InlineData("a Choice State has no ResultPath", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Yes"}],"ResultPath":"$.x" """)]
+    [InlineData("a Choice State has no Parameters", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Yes"}],"Parameters":{}""")]
+    [InlineData("a Choice State has no Retry", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Yes"}],"Retry":[]""")]
     [InlineData("Next MUST name a state", """ "Choices":[{"Variable":"$.n","IsNull":true,"Next":"Nowhere"}]""")]
     public void InvalidChoice_IsRejectedAtLoad(string rule, string fields)
     {

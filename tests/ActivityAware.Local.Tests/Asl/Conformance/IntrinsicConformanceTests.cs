@@ -35,6 +35,29 @@ public class IntrinsicConformanceTests
     [InlineData("spec: StringSplit", "States.StringSplit($.inputString, $.splitter)", """{"inputString":"1,2,3,4,5","splitter":","}""", """["1","2","3","4","5"]""")]
     [InlineData("StringSplit splits on each delimiter character", "States.StringSplit('This,is+a,test+string', ',+')", "{}", """["This","is","a","test","string"]""")]
     [InlineData("Format: the spec forbids an object argument; AWS writes it as Java's Map.toString", "States.Format('{}', $.o)", """{"o":{"a":1,"b":[true,null]}}""", "\"{a=1, b=[true, null]}\"")]
+    [InlineData("ArrayRange may give exactly 1000 items", "States.ArrayLength(States.ArrayRange(1, 1000, 1))", "{}", "1000")]
+    [InlineData("ArrayRange from a start equal to its end gives that one item", "States.ArrayRange(0, 0, 1)", "{}", "[0]")]
+    [InlineData("ArrayUnique compares objects and arrays by value and keeps the first of each", "States.ArrayUnique($.a)", """{"a":[{"a":1},{"a":1},[1],[1],"1",1,null,null]}""", """[{"a":1},[1],"1",1,null]""")]
+    [InlineData("Hash SHA-512", "States.Hash('input data', 'SHA-512')", "{}",
+        "\"6ce4adb348546d4f449c4d25aad9a7c9cb711d9e91982d3f0b29ca2f3f47d4ce2deba23bf2954f0f1d593fc50283731a533d30d425402d4f91316d871303aac4\"")]
+    [InlineData("MathRandom's end is exclusive: 1 to 2 can only give 1", "States.MathRandom(1, 2)", "{}", "1")]
+    [InlineData("MathAdd of negative literals", "States.MathAdd(-1, -2)", "{}", "-3")]
+    [InlineData("a string literal argument may hold an escaped apostrophe", "States.Format('{}', 'a\\\\'b')", "{}", "\"a'b\"")]
+    [InlineData("commas and parentheses inside a string literal are text", "States.Format('a, (b) {}', 1)", "{}", "\"a, (b) 1\"")]
+    [InlineData("an empty string literal", "States.Format('{}{}', '', 'a')", "{}", "\"a\"")]
+    [InlineData("a $ inside a string literal is text, not a path", "States.Format('$ {}', 1)", "{}", "\"$ 1\"")]
+    [InlineData("an argument above 2^53 keeps every digit", "States.Array($.n)", """{"n":12345678901234567890}""", "[12345678901234567890]")]
+    [InlineData("JsonToString of a number above 2^53 keeps every digit", "States.JsonToString($.n)", """{"n":12345678901234567890}""", "\"12345678901234567890\"")]
+    [InlineData("negative and fractional number literals", "States.Array(-1, 2.5, 0)", "{}", "[-1,2.5,0]")]
+    [InlineData("ArrayContains is false when the value is absent", "States.ArrayContains($.a, 'x')", """{"a":[1]}""", "false")]
+    [InlineData("ArrayPartition of an empty array is empty", "States.ArrayPartition($.a, 2)", """{"a":[]}""", "[]")]
+    [InlineData("ArrayPartition with a chunk larger than the array gives one chunk", "States.ArrayPartition($.a, 5)", """{"a":[1,2]}""", "[[1,2]]")]
+    [InlineData("ArrayLength of an empty array is 0", "States.ArrayLength($.a)", """{"a":[]}""", "0")]
+    [InlineData("StringToJson undoes JsonToString", "States.StringToJson(States.JsonToString($.o))", """{"o":{"a":[1]}}""", """{"a":[1]}""")]
+    [InlineData("a path argument may read the context object", "States.Format('{}', $$.State.Name)", "{}", "\"P\"")]
+    [InlineData("a path argument may be a filter", "States.ArrayLength($.j[?(@.a > 1)])", """{"j":[{"a":1},{"a":2},{"a":3}]}""", "2")]
+    [InlineData("a path argument may name a field holding a comma and a space", "States.Format('{}', $['a, b'])", """{"a, b":"x"}""", "\"x\"")]
+    [InlineData("a nested call may be followed by more arguments", "States.Array(States.Array(1), 'x')", "{}", """[[1],"x"]""")]
     [InlineData("intrinsic functions nest", "States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.arn, '/'), 1), '.'), 0)", """{"arn":"a/b.c/d"}""", "\"b\"")]
     public async Task Function_ReturnsWhatTheSpecSays(string rule, string call, string input, string expected)
     {
@@ -63,6 +86,15 @@ public class IntrinsicConformanceTests
     [InlineData("JsonMerge: the arguments MUST be objects", "States.JsonMerge($.a, $.b, false)", """{"a":{},"b":[1]}""")]
     [InlineData("MathRandom: the end MUST be greater than the start", "States.MathRandom(5, 5)", "{}")]
     [InlineData("MathAdd: the arguments MUST be numbers", "States.MathAdd('1', 2)", "{}")]
+    [InlineData("ArrayGetItem: a negative index fails", "States.ArrayGetItem($.a, -1)", """{"a":[1,2]}""")]
+    [InlineData("ArrayGetItem: the index MUST be an integer", "States.ArrayGetItem($.a, 0.5)", """{"a":[1,2]}""")]
+    [InlineData("ArrayGetItem: the index MUST be a number", "States.ArrayGetItem($.a, '0')", """{"a":[1]}""")]
+    [InlineData("ArrayUnique: the argument MUST be an array", "States.ArrayUnique($.a)", """{"a":"x"}""")]
+    [InlineData("ArrayRange: 0 to 1000 would be 1001 items", "States.ArrayRange(0, 1000, 1)", "{}")]
+    [InlineData("Hash: the data MUST be a string", "States.Hash($.n, 'MD5')", """{"n":1}""")]
+    [InlineData("MathAdd: a string holding a number is not a number", "States.MathAdd($.s, 1)", """{"s":"1"}""")]
+    [InlineData("JsonMerge: the third argument MUST be the boolean false, not a string", "States.JsonMerge($.a, $.a, 'false')", """{"a":{}}""")]
+    [InlineData("JsonMerge: null is not an object", "States.JsonMerge($.a, null, false)", """{"a":{}}""")]
     [InlineData("UUID takes no arguments", "States.UUID(1)", "{}")]
     public async Task InvalidArguments_FailWithIntrinsicFailure(string rule, string call, string input)
     {
@@ -89,6 +121,14 @@ public class IntrinsicConformanceTests
     {
         var e = Assert.Throws<AslDefinitionException>(() => AslHarness.Load(AslHarness.PassMachine($"\"Parameters\":{{\"v.$\":\"{call}\"}}")));
         Assert.False(string.IsNullOrEmpty(e.Message), rule);
+    }
+
+    [Fact]
+    public async Task Base64Decode_MoreThan10000Characters_FailsEvenWhenTheyAreValidBase64()
+    {
+        var (error, _) = await new AslHarness().Failure(
+            AslHarness.PassMachine("\"Parameters\":{\"v.$\":\"States.Base64Decode($.s)\"}"), $"{{\"s\":\"{new string('A', 10_004)}\"}}");
+        Assert.Equal("States.IntrinsicFailure", error);
     }
 
     [Fact]
