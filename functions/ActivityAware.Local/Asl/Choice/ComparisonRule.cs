@@ -48,9 +48,8 @@ internal sealed class ComparisonRule(JsonPathExpression variable, string op, Jso
             && AslJson.TryGetNumber(value, out var x) && AslJson.TryGetNumber(expected, out var y))
             order = x.CompareTo(y);
         else if (op.StartsWith("Timestamp", StringComparison.Ordinal)
-            && AslJson.TryGetString(value, out var t1) && Rfc3339Timestamp.TryParse(t1, out var d1)
-            && AslJson.TryGetString(expected, out var t2) && Rfc3339Timestamp.TryParse(t2, out var d2))
-            order = d1.CompareTo(d2);
+            && AslJson.TryGetString(value, out var t1) && AslJson.TryGetString(expected, out var t2))
+            order = Rfc3339Timestamp.Compare(t1, t2);
         if (order is not { } c)
             return false;
         return op switch

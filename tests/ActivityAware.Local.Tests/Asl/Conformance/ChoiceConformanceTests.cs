@@ -81,6 +81,9 @@ public class ChoiceConformanceTests
 
     [Theory]
     [InlineData("timestamps compare as instants: a zero fraction is the same instant", "\"Variable\":\"$.t\",\"TimestampEquals\":\"2016-03-14T01:59:00.000Z\"", """{"t":"2016-03-14T01:59:00Z"}""", "yes")]
+    [InlineData("timestamps compare to the nanosecond (TimestampLessThan)", "\"Variable\":\"$.t\",\"TimestampLessThan\":\"2016-03-14T01:59:00.000000002Z\"", """{"t":"2016-03-14T01:59:00.000000001Z"}""", "yes")]
+    [InlineData("timestamps compare to the nanosecond (TimestampEquals)", "\"Variable\":\"$.t\",\"TimestampEquals\":\"2016-03-14T01:59:00.12345678Z\"", """{"t":"2016-03-14T01:59:00.123456789Z"}""", "no")]
+    [InlineData("timestamps compare to the nanosecond (TimestampGreaterThanPath)", "\"Variable\":\"$.t\",\"TimestampGreaterThanPath\":\"$.u\"", """{"t":"2016-03-14T01:59:00.000000090Z","u":"2016-03-14T01:59:00.00000009Z"}""", "no")]
     [InlineData("IsTimestamp accepts a fraction with an offset", "\"Variable\":\"$.t\",\"IsTimestamp\":true", """{"t":"2016-03-14T01:59:00.5+05:30"}""", "yes")]
     [InlineData("IsTimestamp of a number is false, not an error", "\"Variable\":\"$.t\",\"IsTimestamp\":true", """{"t":1}""", "no")]
     [InlineData("a *Path operand that is not a timestamp compares false", "\"Variable\":\"$.t\",\"TimestampEqualsPath\":\"$.u\"", """{"t":"2016-03-14T01:59:00Z","u":"x"}""", "no")]
