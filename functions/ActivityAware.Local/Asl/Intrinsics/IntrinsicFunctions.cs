@@ -13,7 +13,7 @@ internal static partial class IntrinsicFunctions
     {
         ["States.Format"] = Format,
         ["States.StringToJson"] = StringToJson,
-        ["States.JsonToString"] = a => { a.Count(1); return JsonValue.Create(AslJson.Serialize(a[0])); },
+        ["States.JsonToString"] = a => { a.Count(1); return JsonValue.Create(JacksonEscaping.Unescape(AslJson.Serialize(a[0]))); },
         ["States.Array"] = a => new JsonArray(a.Values.Select(AslJson.Clone).ToArray()),
         ["States.ArrayPartition"] = ArrayPartition,
         ["States.ArrayContains"] = a => { a.Count(2); return JsonValue.Create(a.Array(0).Any(x => AslJson.DeepEquals(x, a[1]))); },

@@ -131,6 +131,25 @@ public class IntrinsicConformanceTests
         Assert.Equal("States.IntrinsicFailure", error);
     }
 
+    /// <summary>
+    /// AWS (Jackson) escapes only quote, backslash and control characters in JSON text; an emoji or U+007F is written as itself, so the
+    /// string States.JsonToString returns holds the character, not the six characters of a \uXXXX escape.
+    /// </summary>
+    [Theory]
+    [InlineData("a character outside the Basic Multilingual Plane", "\uD83D\uDE00", "\uD83D\uDE00")]
+    [InlineData("U+007F", "a\u007Fb", "a\u007Fb")]
+    [InlineData("HTML-sensitive characters", "<&>'", "<&>'")]
+    [InlineData("a control character stays escaped", "a\\u0001b", "a\\\\u0001b")]
+    [InlineData("an escaped backslash before a u stays a backslash", "\\\\u0041", "\\\\\\\\u0041")]
+    public async Task JsonToString_EscapesOnlyWhatJacksonEscapes(string rule, string jsonEscapedValue, string expectedInside)
+    {
+        var result = await new AslHarness().Run(
+            AslHarness.PassMachine("\"Parameters\":{\"v.$\":\"States.JsonToString($.o)\"},\"OutputPath\":\"$.v\""), $"{{\"o\":{{\"s\":\"{jsonEscapedValue}\"}}}}");
+        Assert.True(result.Succeeded, $"{rule}: {result.Error} {result.Cause}");
+        var expected = System.Text.Json.JsonSerializer.Deserialize<string>($"\"{expectedInside}\"");
+        Assert.True(result.Output!.GetValue<string>() == $"{{\"s\":\"{expected}\"}}", $"{rule}: got {result.Output!.GetValue<string>()}");
+    }
+
     [Fact]
     public async Task MathRandom_StaysWithinTheRange_AndASeedRepeatsItsResult()
     {
