@@ -133,11 +133,17 @@ public sealed class JsonataTemplate
         catch (JsonataException e)
         {
             throw new StatesErrorException(StatesErrorNames.QueryEvaluationError,
-                $"The JSONata expression '{expression.Text}' specified for the field '{field}' threw an error during evaluation. {e.Code}: {e.Message}");
+                $"The JSONata expression '{expression.Text}' specified for the field '{field}' threw an error during evaluation. {e.Code}: {e.Message}")
+            {
+                EvaluationField = field,
+            };
         }
         if (!defined)
             throw new StatesErrorException(StatesErrorNames.QueryEvaluationError,
-                $"The JSONata expression '{expression.Text}' specified for the field '{field}' returned nothing (undefined).");
+                $"The JSONata expression '{expression.Text}' specified for the field '{field}' returned nothing (undefined).")
+            {
+                EvaluationField = field,
+            };
         return value;
     }
 }
