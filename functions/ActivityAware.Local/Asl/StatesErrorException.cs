@@ -18,6 +18,15 @@ public sealed class StatesErrorException(string? error, string? cause, Exception
     /// </summary>
     public bool NamesState { get; init; }
 
+    /// <summary>The JSONata field whose evaluation failed (<c>Output/v</c>, <c>Choices[0]/Condition</c>); null for other failures.</summary>
+    public string? EvaluationField { get; init; }
+
+    /// <summary>
+    /// True once the execution history holds this failure's EvaluationFailed event. Set where it is recorded (the Retry/Catch runner or
+    /// the graph runner), so a failure passing both is recorded once.
+    /// </summary>
+    public bool EvaluationRecorded { get; set; }
+
     /// <summary>
     /// A States.Runtime or States.QueryEvaluationError failure of a state as AWS words it: the cause prefixed with the state and the id of
     /// its StateEntered event. Other errors, and causes already prefixed, pass unchanged.
@@ -28,5 +37,7 @@ public sealed class StatesErrorException(string? error, string? cause, Exception
             : new StatesErrorException(Error, $"An error occurred while executing the state '{stateName}' (entered at the event id #{enteredEventId}). {Cause}", this)
             {
                 NamesState = true,
+                EvaluationField = EvaluationField,
+                EvaluationRecorded = EvaluationRecorded,
             };
 }

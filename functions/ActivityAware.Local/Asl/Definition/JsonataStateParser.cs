@@ -11,7 +11,9 @@ internal static class JsonataStateParser
 {
     public static StateDefinition Parse(StateFieldReader f, StateType type, string? next, bool end)
     {
-        var common = new Common(f.Jsonata("Output"), f.Has("Assign") ? TaskStateParser.JsonataAssign(f, "Assign") : null);
+        // Only a Task, Map or Parallel has a result for its Output and Assign to read.
+        var fields = type is StateType.Task or StateType.Map or StateType.Parallel ? StatesFields.Result : StatesFields.None;
+        var common = new Common(f.Jsonata("Output", fields: fields), f.Has("Assign") ? TaskStateParser.JsonataAssign(f, "Assign", fields: fields) : null);
         return type switch
         {
             StateType.Task => Task(f, next, end, common),
@@ -147,7 +149,7 @@ internal static class JsonataStateParser
         {
             return read();
         }
-        catch (AslDefinitionException e) when (e.Field is not null)
+        catch (AslDefinitionException e) when (e.Field is not null && e.InnerException is not JsonataFieldException)
         {
             throw f.Error($"{field}.{e.Field}", e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..], e);
         }

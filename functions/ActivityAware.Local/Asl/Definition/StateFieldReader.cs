@@ -139,18 +139,18 @@ internal sealed class StateFieldReader(string stateName, JsonObject state, Query
     }
 
     /// <summary>A JSONata field compiled (<c>{% %}</c> strings at any depth); null when absent.</summary>
-    /// <param name="errorOutput">True in a Catcher, the one place <c>$states.errorOutput</c> exists.</param>
-    public JsonataTemplate? Jsonata(string field, string? location = null, bool errorOutput = false)
+    /// <param name="fields">The <c>$states</c> members besides input and context the field may read (a Task's Output reads the result).</param>
+    public JsonataTemplate? Jsonata(string field, string? location = null, StatesFields fields = StatesFields.None)
     {
         if (!state.TryGetPropertyValue(field, out var node))
             return null;
         try
         {
-            return JsonataTemplate.Compile(node, location ?? field, errorOutput);
+            return JsonataTemplate.Compile(node, location ?? field, fields);
         }
-        catch (FormatException e)
+        catch (JsonataFieldException e)
         {
-            throw Error(field, e.Message, e);
+            throw Error(e.Location, e.Message, e);
         }
     }
 

@@ -75,17 +75,21 @@ internal static class TaskStateParser
             if (!jsonata)
                 return new Catcher(errors, next, Wrap(f, field, () => c.PathField("ResultPath", reference: true)), Wrap(f, field, () => c.Assign()));
             var location = $"Catch[{i}]";
-            var assign = c.Has("Assign") ? Wrap(f, field, () => JsonataAssign(c, $"{location}/Assign", errorOutput: true)) : null;
-            return new Catcher(errors, next, PathField.Root, assign) { Output = Wrap(f, field, () => c.Jsonata("Output", $"{location}/Output", errorOutput: true)) };
+            var assign = c.Has("Assign") ? Wrap(f, field, () => JsonataAssign(c, $"{location}/Assign", fields: StatesFields.ErrorOutput)) : null;
+            return new Catcher(errors, next, PathField.Root, assign) { Output = Wrap(f, field, () => c.Jsonata("Output", $"{location}/Output", StatesFields.ErrorOutput)) };
         }).ToList();
     }
 
     /// <summary>A JSONata state's (or Catcher's, or Choice rule's) Assign; <paramref name="location"/> names it in evaluation errors.</summary>
-    public static VariableAssignment JsonataAssign(StateFieldReader f, string location, string field = "Assign", bool errorOutput = false)
+    public static VariableAssignment JsonataAssign(StateFieldReader f, string location, string field = "Assign", StatesFields fields = StatesFields.None)
     {
         try
         {
-            return VariableAssignment.CompileJsonata(f.Raw(field), location, errorOutput);
+            return VariableAssignment.CompileJsonata(f.Raw(field), location, fields);
+        }
+        catch (JsonataFieldException e)
+        {
+            throw f.Error(e.Location, e.Message, e);
         }
         catch (FormatException e)
         {
@@ -127,7 +131,7 @@ internal static class TaskStateParser
         {
             return read();
         }
-        catch (AslDefinitionException e) when (e.Field is not null)
+        catch (AslDefinitionException e) when (e.Field is not null && e.InnerException is not JsonataFieldException)
         {
             throw f.Error($"{field}.{e.Field}", e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..], e);
         }

@@ -47,7 +47,7 @@ public sealed class VariableAssignment
     /// Compiles the Assign object of a JSONata state (<paramref name="field"/>: <c>Assign</c>, <c>Catch[0]/Assign</c>, …); throws
     /// <see cref="FormatException"/> naming the member that is not a variable name or whose expression does not parse.
     /// </summary>
-    public static VariableAssignment CompileJsonata(JsonNode? node, string field, bool errorOutput = false)
+    public static VariableAssignment CompileJsonata(JsonNode? node, string field, StatesFields fields = StatesFields.None)
     {
         if (node is not JsonObject members)
             throw new FormatException($"must be an object of variable names and values but is {AslJson.TypeName(node)}");
@@ -60,7 +60,7 @@ public sealed class VariableAssignment
                     : $"'{key}': {problem}");
             names.Add(key);
         }
-        return new VariableAssignment(null, JsonataTemplate.Compile(members, field, errorOutput), names);
+        return new VariableAssignment(null, JsonataTemplate.Compile(members, field, fields), names);
     }
 
     /// <summary>The values a JSONata state's Assign gives, read from <paramref name="scope"/>; size limits as for <see cref="Evaluate"/>.</summary>

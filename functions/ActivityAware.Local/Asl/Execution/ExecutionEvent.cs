@@ -18,7 +18,8 @@ public record ExecutionEvent(
     int? Index = null,
     string? Error = null,
     string? Cause = null,
-    string? Resource = null)
+    string? Resource = null,
+    string? Location = null)
 {
     /// <summary>On a state's exit: each variable the state assigned and its value (null: none; see <see cref="VariablesAssignedEvent"/>).</summary>
     public virtual JsonObject? AssignedVariables => null;
@@ -50,6 +51,8 @@ public record ExecutionEvent(
             json["error"] = Error;
         if (Cause is not null)
             json["cause"] = Cause;
+        if (Location is not null)
+            json["location"] = Location;
         return json;
     }
 }

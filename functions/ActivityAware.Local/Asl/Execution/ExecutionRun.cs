@@ -159,6 +159,25 @@ internal sealed class ExecutionRun
         }
     }
 
+    /// <summary>
+    /// An EvaluationFailed event for a failed JSONata evaluation (its field as the location), once per failure: Step Functions records one
+    /// for each evaluation that fails in a JSONata state (GetExecutionHistory's EvaluationFailedEventDetails: error, cause, location, state).
+    /// </summary>
+    public void RecordEvaluationFailure(StatesErrorException failure, string scope, string stateName)
+    {
+        if (failure.EvaluationField is null || failure.EvaluationRecorded)
+            return;
+        failure.EvaluationRecorded = true;
+        lock (_gate)
+        {
+            var events = ChildExecution.Current?.History ?? _events;
+            var e = new ExecutionEvent(events.Count + 1, "EvaluationFailed", Bindings.Time.GetUtcNow(), scope, stateName,
+                Error: failure.Error, Cause: failure.Cause, Location: failure.EvaluationField);
+            events.Add(e);
+            Bindings.Observer?.OnEvent(e);
+        }
+    }
+
     private static string NewId(Random random)
     {
         Span<byte> bytes = stackalloc byte[16];

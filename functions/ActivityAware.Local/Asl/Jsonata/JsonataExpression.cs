@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
+using ActivityAware.Local.Asl.Jsonata.Analysis;
 using ActivityAware.Local.Asl.Jsonata.Ast;
 using ActivityAware.Local.Asl.Jsonata.Evaluation;
 using ActivityAware.Local.Asl.Jsonata.Functions;
@@ -23,6 +24,12 @@ public sealed class JsonataExpression
 
     /// <summary>Parses the text; a syntax error is a JsonataException with an S0xxx code and its position.</summary>
     public static JsonataExpression Parse(string text) => new(text, Parser.Parse(text));
+
+    /// <summary>
+    /// What the expression reads from outside itself, in written order: field names and <c>$</c> read from the top-level context item,
+    /// <c>$$</c>, and <c>$states.&lt;field&gt;</c> members (<c>"$states.result"</c>). Variables other than <c>$states</c> are not listed.
+    /// </summary>
+    public IReadOnlyList<string> RootReferences() => RootReferenceCollector.Collect(ast);
 
     /// <summary>Evaluates with no input document ($ is undefined). False when the result is undefined.</summary>
     public bool TryEvaluate(JsonataBindings bindings, out JsonNode? result) => TryEvaluateValue(null, bindings, out result);

@@ -52,6 +52,7 @@ internal sealed class GraphRunner
             }
             catch (StatesErrorException e) when (e.Error is StatesErrorNames.Runtime or StatesErrorNames.QueryEvaluationError && !e.NamesState)
             {
+                _run.RecordEvaluationFailure(e, scope, state.Name);
                 throw e.InState(state.Name, enteredEventId);
             }
             inputSizeBound = outcome.OutputSizeBound

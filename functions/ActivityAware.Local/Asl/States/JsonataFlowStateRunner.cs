@@ -69,7 +69,10 @@ internal static class JsonataFlowStateRunner
         return Rfc3339Timestamp.TryParse(text, out var t)
             ? t
             : throw new StatesErrorException(StatesErrorNames.QueryEvaluationError,
-                $"The JSONata expression '{expression.Expression?.Text}' specified for the field 'Timestamp' returned '{text}', which is not an ISO-8601 extended offset date-time such as 2016-03-14T01:59:00Z.");
+                $"The JSONata expression '{expression.Expression?.Text}' specified for the field 'Timestamp' returned '{text}', which is not an ISO-8601 extended offset date-time such as 2016-03-14T01:59:00Z.")
+            {
+                EvaluationField = "Timestamp",
+            };
     }
 
     private static StatesErrorException Fail(StateDefinition state, JsonataScope scope)

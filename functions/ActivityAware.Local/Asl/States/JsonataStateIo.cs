@@ -34,7 +34,10 @@ internal static class JsonataStateIo
             throw UnexpectedType(expression, field, "integer", value);
         if (n < minimum || n > maximum)
             throw new StatesErrorException(StatesErrorNames.QueryEvaluationError,
-                $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned {n}, but {field} must be between {minimum} and {maximum}.");
+                $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned {n}, but {field} must be between {minimum} and {maximum}.")
+            {
+                EvaluationField = field,
+            };
         return n;
     }
 
@@ -46,7 +49,10 @@ internal static class JsonataStateIo
             throw UnexpectedType(expression, field, "number", value);
         if (n is < 0 or > 100)
             throw new StatesErrorException(StatesErrorNames.QueryEvaluationError,
-                $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned {AslJson.Serialize(value)}, but {field} must be between 0 and 100.");
+                $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned {AslJson.Serialize(value)}, but {field} must be between 0 and 100.")
+            {
+                EvaluationField = field,
+            };
         return n;
     }
 
@@ -59,5 +65,8 @@ internal static class JsonataStateIo
 
     public static StatesErrorException UnexpectedType(JsonataTemplate expression, string field, string expected, JsonNode? value) =>
         new(StatesErrorNames.QueryEvaluationError,
-            $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned an unexpected result type. Expected '{expected}', but was '{AslJson.TypeName(value)}' for value: {AslJson.Serialize(value)}");
+            $"The JSONata expression '{expression.Expression?.Text}' specified for the field '{field}' returned an unexpected result type. Expected '{expected}', but was '{AslJson.TypeName(value)}' for value: {AslJson.Serialize(value)}")
+        {
+            EvaluationField = field,
+        };
 }

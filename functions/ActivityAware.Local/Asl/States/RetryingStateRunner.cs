@@ -28,6 +28,7 @@ internal sealed class RetryingStateRunner(ExecutionRun run)
             }
             catch (StatesErrorException e)
             {
+                run.RecordEvaluationFailure(e, scope, state.Name);
                 var retrierIndex = FirstMatch(state.Retry.Select(r => r.ErrorEquals), e.Error);
                 if (retrierIndex >= 0 && attempts[retrierIndex] < state.Retry[retrierIndex].MaxAttempts)
                 {

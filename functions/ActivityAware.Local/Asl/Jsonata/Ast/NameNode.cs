@@ -37,7 +37,7 @@ internal sealed class NameNode : Node
 
                 return result;
             case JsonataObject obj:
-                return obj.GetValueOrDefault(key);
+                return obj.TryGetValue(key, out var member) ? member : null;
             default:
                 return null;
         }
