@@ -71,7 +71,7 @@ public sealed class EventNormalizer(NormalizerOptions options)
             UserAgent = Text(v[UserAgentField], "userAgent", truncated),
             RequestId = String(v[RequestIdField]),
             VpcEndpointId = String(v[VpcEndpointIdField]),
-            Identity = IdentityParser.Parse(Object(v[UserIdentityField])),
+            Identity = IdentityParser.Parse(Object(v[UserIdentityField]), String(Object(v[AdditionalEventDataField]), "UserName")),
             RequestParameters = Json(v[RequestParametersField], "requestParameters", truncated),
             ResponseElements = Json(v[ResponseElementsField], "responseElements", truncated),
             AdditionalEventData = Json(v[AdditionalEventDataField], "additionalEventData", truncated),
