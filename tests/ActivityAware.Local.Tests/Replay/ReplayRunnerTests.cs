@@ -5,6 +5,7 @@ using ActivityAware.Core.Detection;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Local.Input;
 using ActivityAware.Local.Replay;
+using ActivityAware.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ActivityAware.Local.Tests.Replay;
@@ -82,6 +83,20 @@ public sealed class ReplayRunnerTests
         Assert.Equal(1, statistics.RecordsFailed);
         Assert.Equal(1, statistics.FilesFailed);
         Assert.Contains("error: stdin:1: processing failed: InvalidOperationException: interpreter blew up", diagnostics);
+    }
+
+    [Fact]
+    public async Task RunAsync_DigestFileNotUnderCloudTrailDigest_IsCountedAsSkippedWithANoteNotAsAFailure()
+    {
+        var digest = File.ReadAllText(RepositoryRoot.Combine("tests", "fixtures", "cloudtrail", "real-shapes", "digest-file.json"));
+
+        var (statistics, writer, diagnostics) = await RunAsync(digest);
+
+        Assert.Empty(writer.Alerts);
+        Assert.False(statistics.HasFailures);
+        Assert.Equal(0, statistics.Files);
+        Assert.Equal(1, statistics.SkippedByReason[DigestFile.SkipReason]);
+        Assert.Equal("note: stdin: CloudTrail digest file (it lists log files and holds no events): skipped" + Environment.NewLine, diagnostics);
     }
 
     [Fact]
