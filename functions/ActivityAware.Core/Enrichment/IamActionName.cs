@@ -76,6 +76,8 @@ internal static partial class IamActionName
         if (!OperationName().IsMatch(eventName)) return $"{prefix}:*";
         var operation = prefix switch
         {
+            // The Invoke data event is authorized by lambda:InvokeFunction; there is no lambda:Invoke action.
+            "lambda" when eventName == "Invoke" => "InvokeFunction",
             "lambda" when DatedLambdaOperation().Match(eventName) is { Success: true } dated => dated.Groups["operation"].Value,
             "s3" when S3ActionByEvent.TryGetValue(eventName, out var action) => action,
             _ => eventName,

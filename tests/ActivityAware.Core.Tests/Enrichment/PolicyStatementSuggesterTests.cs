@@ -80,7 +80,7 @@ public sealed class PolicyStatementSuggesterTests
     [InlineData("lambda.amazonaws.com", "UpdateFunctionCode20150331v2", "lambda:UpdateFunctionCode")]
     [InlineData("lambda.amazonaws.com", "GetFunction20150331v2", "lambda:GetFunction")]
     [InlineData("lambda.amazonaws.com", "ListFunctions20150331", "lambda:ListFunctions")]
-    [InlineData("lambda.amazonaws.com", "Invoke", "lambda:Invoke")]
+    [InlineData("lambda.amazonaws.com", "Invoke", "lambda:InvokeFunction")]
     [InlineData("s3.amazonaws.com", "ListObjectsV2", "s3:ListBucket")]
     [InlineData("s3.amazonaws.com", "HeadObject", "s3:GetObject")]
     [InlineData("s3.amazonaws.com", "ListBuckets", "s3:ListAllMyBuckets")]
