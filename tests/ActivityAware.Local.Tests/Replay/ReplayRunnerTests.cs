@@ -100,6 +100,29 @@ public sealed class ReplayRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_RealShapedRecords_ReadEveryOneWithoutFailureAndAlertOnTheDenials()
+    {
+        var directory = RepositoryRoot.Combine("tests", "fixtures", "cloudtrail", "real-shapes");
+        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var writer = new CollectingWriter();
+        var diagnostics = new StringWriter();
+        var runner = new ReplayRunner(
+            new InputCatalog(() => throw new InvalidOperationException("no S3"), () => throw new InvalidOperationException("no stdin")),
+            new CloudTrailStreamReader(), new DirectReplayPipeline(new EventNormalizer(), new AccessDeniedDetector()),
+            writer, diagnostics, SilentReplayProgress.Instance, new FakeTimeProvider());
+
+        var statistics = await runner.RunAsync(files, CancellationToken.None);
+
+        Assert.False(statistics.HasFailures, diagnostics.ToString());
+        Assert.Equal(files.Length - 1, statistics.RecordsRead);
+        Assert.Equal(1, statistics.FilesSkipped);
+        // Not the denials of calls a service made for the caller (source address emr.amazonaws.com, "AWS Internal"), which
+        // AWS.AccessDenied leaves out, nor the failed Identity Center sign-in, which is no authorization error.
+        Assert.Equal(["s3-read-denied-by-kms", "scp-denial-with-policy-arn"],
+            writer.Alerts.Select(a => Path.GetFileNameWithoutExtension(a.Location.Source)).Order());
+    }
+
+    [Fact]
     public async Task RunAsync_BadLineBetweenGoodOnes_CountsTheFailureAndKeepsTheAlerts()
     {
         var (statistics, writer, diagnostics) = await RunAsync(Denied + "\nnot json\n" + Denied.Replace("e1", "e3") + "\n");
