@@ -19,6 +19,13 @@ public sealed record PrincipalIdentity
     public string? InvokedBy { get; init; }
     public string? IdentityProvider { get; init; }
     public string? SourceIdentity { get; init; }
+    /// <summary>
+    /// The person a session acts for (<c>onBehalfOf</c>): the Identity Center user id, or the subject of a trusted identity propagation
+    /// session (a role session that carries the workforce user).
+    /// </summary>
+    public string? OnBehalfOf { get; init; }
+    /// <summary>A root session that a management account opened with <c>sts:AssumeRoot</c> (<c>sessionContext.assumedRoot</c>), not a root sign-in.</summary>
+    public bool? AssumedRoot { get; init; }
     public bool? MfaAuthenticated { get; init; }
     public DateTimeOffset? SessionCreationDate { get; init; }
     /// <summary>A short name a person recognises, e.g. <c>alice</c>, <c>role/Deployer (session ci-42)</c>, <c>root</c>, <c>ec2.amazonaws.com</c>.</summary>

@@ -13,6 +13,7 @@ namespace ActivityAware.Core.Enrichment;
 public static partial class DenialReasonClassifier
 {
     public const string EncodedMessage = "encoded-message";
+    public const string ExplicitDeny = "explicit-deny";
 
     private const string NoOverride = " An Allow in an identity-based policy cannot override it; the suggested statement helps only once the deny is lifted.";
 
@@ -20,15 +21,13 @@ public static partial class DenialReasonClassifier
     {
         if (string.IsNullOrEmpty(errorMessage)) return Unknown;
 
+        // The last clause only: AWS appends "… transitively through a service control policy" after the clause it qualifies, so
+        // it is the last one, and a transitive phrase anywhere earlier is inside the resource or the principal, not AWS's reason.
         Match? last = null;
-        Match? transitive = null;
-        foreach (Match clause in ReasonClause().Matches(errorMessage))
+        foreach (Match clause in ReasonClause().Matches(errorMessage)) last = clause;
+        if (last is { } reason)
         {
-            last = clause;
-            if (clause.Groups["transitive"].Success) transitive = clause;
-        }
-        if ((transitive ?? last) is { } reason)
-        {
+            if (reason.Groups["untyped"].Success) return UntypedExplicitDeny;
             var explicitDeny = !reason.Groups["implicit"].Success;
             var type = (reason.Groups["transitive"].Success ? reason.Groups["transitive"] : explicitDeny ? reason.Groups["explicit"] : reason.Groups["implicit"]).Value;
             var policy = reason.Groups["policy"].Success ? $" The denying policy is {reason.Groups["policy"].Value.TrimEnd('.', ',')}." : "";
@@ -50,6 +49,11 @@ public static partial class DenialReasonClassifier
     }
 
     private static DenialReason Unknown { get; } = new(DenialReason.Unknown, "The error message does not say which policy denied the call.");
+
+    /// <summary>The wording from before AWS named the policy type (2021), which some services still use.</summary>
+    private static DenialReason UntypedExplicitDeny { get; } = new(ExplicitDeny,
+        "A Deny statement in some policy (identity-based, resource-based, permissions boundary, session, SCP or RCP) matches this call; AWS does not say which."
+        + NoOverride);
 
     private static DenialReason? ForPolicyType(string type, bool explicitDeny) => type switch
     {
@@ -80,9 +84,12 @@ public static partial class DenialReasonClassifier
         "identity-based policy|resource-based policy|service control policy|resource control policy|permissions boundary(?: policy)?|sessions? policy|VPC endpoint policy|role trust policy";
 
     [GeneratedRegex(
-        @"with an explicit deny in (?:a|an|the) (?<explicit>" + PolicyType + @")(?:: ?(?<policy>arn:aws[a-z-]*:[A-Za-z0-9_+=,.@\-/:]{1,1024}))?"
+        // "due to an explicit deny in a Service Control Policy" is how the IAM User Guide long worded SCP denials.
+        @"(?:with|due to) an explicit deny in (?:a|an|the) (?<explicit>" + PolicyType + @")(?:: ?(?<policy>arn:aws[a-z-]*:[A-Za-z0-9_+=,.@\-/:]{1,1024}))?"
         + @"|because (?:no|the) (?<implicit>" + PolicyType + @") allows"
-        + @"|transitively through an? (?<transitive>" + PolicyType + ")",
+        + @"|transitively through an? (?<transitive>" + PolicyType + ")"
+        // Bare "with an explicit deny" ends the message (or its sentence): followed by text, it is not AWS's clause.
+        + @"|(?<untyped>with an explicit deny)(?=\.?\s*$|\.\s)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonClause();
 }

@@ -14,6 +14,9 @@ internal static partial class IamActionName
         ["monitoring"] = "cloudwatch",
         ["email"] = "ses",
         ["tagging"] = "tag",
+        // Cloud Control API calls are authorized as CloudFormation actions (cloudformation:CreateResource, …).
+        ["cloudcontrolapi"] = "cloudformation",
+        ["rdsdata"] = "rds-data",
     };
 
     private static readonly Dictionary<string, string> S3ActionByEvent = new(StringComparer.Ordinal)
@@ -30,6 +33,33 @@ internal static partial class IamActionName
         ["UploadPart"] = "PutObject",
         ["UploadPartCopy"] = "PutObject",
         ["CompleteMultipartUpload"] = "PutObject",
+        ["SelectObjectContent"] = "GetObject",
+        ["ListMultipartUploads"] = "ListBucketMultipartUploads",
+        ["ListParts"] = "ListMultipartUploadParts",
+        // Bucket configuration calls whose action is named after the configuration, and deletions authorized by the Put action.
+        ["GetBucketEncryption"] = "GetEncryptionConfiguration",
+        ["PutBucketEncryption"] = "PutEncryptionConfiguration",
+        ["DeleteBucketEncryption"] = "PutEncryptionConfiguration",
+        ["GetBucketLifecycle"] = "GetLifecycleConfiguration",
+        ["GetBucketLifecycleConfiguration"] = "GetLifecycleConfiguration",
+        ["PutBucketLifecycle"] = "PutLifecycleConfiguration",
+        ["PutBucketLifecycleConfiguration"] = "PutLifecycleConfiguration",
+        ["DeleteBucketLifecycle"] = "PutLifecycleConfiguration",
+        ["GetBucketReplication"] = "GetReplicationConfiguration",
+        ["PutBucketReplication"] = "PutReplicationConfiguration",
+        ["DeleteBucketReplication"] = "PutReplicationConfiguration",
+        ["GetBucketCors"] = "GetBucketCORS",
+        ["PutBucketCors"] = "PutBucketCORS",
+        ["DeleteBucketCors"] = "PutBucketCORS",
+        ["DeleteBucketTagging"] = "PutBucketTagging",
+        ["DeleteBucketPublicAccessBlock"] = "PutBucketPublicAccessBlock",
+        ["GetBucketNotificationConfiguration"] = "GetBucketNotification",
+        ["PutBucketNotificationConfiguration"] = "PutBucketNotification",
+        ["GetObjectLockConfiguration"] = "GetBucketObjectLockConfiguration",
+        ["PutObjectLockConfiguration"] = "PutBucketObjectLockConfiguration",
+        ["GetBucketAccelerateConfiguration"] = "GetAccelerateConfiguration",
+        ["PutBucketAccelerateConfiguration"] = "PutAccelerateConfiguration",
+        ["DeleteAccountPublicAccessBlock"] = "PutAccountPublicAccessBlock",
     };
 
     /// <summary><c>s3.amazonaws.com</c> → <c>s3</c>; the prefix is checked so an odd eventSource cannot produce an odd action.</summary>
@@ -46,6 +76,8 @@ internal static partial class IamActionName
         if (!OperationName().IsMatch(eventName)) return $"{prefix}:*";
         var operation = prefix switch
         {
+            // The Invoke data event is authorized by lambda:InvokeFunction; there is no lambda:Invoke action.
+            "lambda" when eventName == "Invoke" => "InvokeFunction",
             "lambda" when DatedLambdaOperation().Match(eventName) is { Success: true } dated => dated.Groups["operation"].Value,
             "s3" when S3ActionByEvent.TryGetValue(eventName, out var action) => action,
             _ => eventName,

@@ -13,9 +13,13 @@ public static class CloudTrailEnvelope
     {
         "AWS API Call via CloudTrail",
         "AWS Console Sign In via CloudTrail",
+        // How the EventBridge User Guide spells the sign-in type; a detail-type is compared exactly, so both are accepted.
+        "AWS Console Signin via CloudTrail",
         "AWS Service Event via CloudTrail",
         "AWS Console Action via CloudTrail",
         "AWS Insight via CloudTrail",
+        // Network activity events (eventType AwsVpceEvent, eventCategory NetworkActivity).
+        "AWS Network Activity Event via CloudTrail",
     };
 
     public static bool IsEventBridgeEvent(JsonElement input) =>

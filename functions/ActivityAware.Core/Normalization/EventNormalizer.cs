@@ -71,7 +71,7 @@ public sealed class EventNormalizer(NormalizerOptions options)
             UserAgent = Text(v[UserAgentField], "userAgent", truncated),
             RequestId = String(v[RequestIdField]),
             VpcEndpointId = String(v[VpcEndpointIdField]),
-            Identity = IdentityParser.Parse(Object(v[UserIdentityField])),
+            Identity = IdentityParser.Parse(Object(v[UserIdentityField]), String(Object(v[AdditionalEventDataField]), "UserName")),
             RequestParameters = Json(v[RequestParametersField], "requestParameters", truncated),
             ResponseElements = Json(v[ResponseElementsField], "responseElements", truncated),
             AdditionalEventData = Json(v[AdditionalEventDataField], "additionalEventData", truncated),
@@ -85,8 +85,11 @@ public sealed class EventNormalizer(NormalizerOptions options)
         var value = String(property);
         if (value is null || value.Length <= options.MaxTextLength) return value;
         truncated.Add(name);
-        return string.Concat(value.AsSpan(0, options.MaxTextLength), "…");
+        return string.Concat(value.AsSpan(0, CutAt(value, options.MaxTextLength)), "…");
     }
+
+    /// <summary>Never between the two halves of a surrogate pair (an emoji, say): a lone half is written as U+FFFD.</summary>
+    private static int CutAt(string text, int length) => char.IsHighSurrogate(text[length - 1]) ? length - 1 : length;
 
     private JsonElement? Json(JsonElement property, string name, List<string> truncated)
     {
@@ -116,7 +119,7 @@ public sealed class EventNormalizer(NormalizerOptions options)
         return resources;
     }
 
-    private string? Cap(string? text) => text is { Length: var n } && n > options.MaxTextLength ? text[..options.MaxTextLength] : text;
+    private string? Cap(string? text) => text is { Length: var n } && n > options.MaxTextLength ? text[..CutAt(text, options.MaxTextLength)] : text;
 
     /// <summary>Records without eventID (hand-made or very old) still need a stable id so deduplication and dead letters can name them.</summary>
     private static string SyntheticEventId(JsonElement record)

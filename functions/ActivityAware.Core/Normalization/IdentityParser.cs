@@ -29,7 +29,13 @@ public static class IdentityParser
     private const int IdentityProviderField = 9;
     private const int SourceIdentityField = 10;
 
-    public static PrincipalIdentity Parse(JsonElement? userIdentity)
+    public static PrincipalIdentity Parse(JsonElement? userIdentity) => Parse(userIdentity, signInUserName: null);
+
+    /// <param name="signInUserName">
+    /// <c>additionalEventData.UserName</c>: Identity Center sign-in events (since 2024 typed <c>IdentityCenterUser</c>) name the user there
+    /// only; <c>userIdentity</c> holds just the user's id.
+    /// </param>
+    public static PrincipalIdentity Parse(JsonElement? userIdentity, string? signInUserName)
     {
         if (userIdentity is not { ValueKind: JsonValueKind.Object } identity)
             return new PrincipalIdentity { Type = PrincipalType.Unknown, DisplayName = "unknown principal" };
@@ -67,7 +73,8 @@ public static class IdentityParser
             AccountId = Text(fields[AccountIdField]) ?? ArnParts.Account(arn),
             PrincipalId = principalId,
             AccessKeyId = Text(fields[AccessKeyIdField]),
-            UserName = Text(fields[UserNameField]) ?? (type == PrincipalType.IdentityCenterUser ? Text(onBehalfOf, "userId") : null),
+            UserName = Text(fields[UserNameField])
+                ?? (type == PrincipalType.IdentityCenterUser ? (signInUserName is { Length: > 0 } ? signInUserName : Text(onBehalfOf, "userId")) : null),
             RoleName = roleName,
             SessionName = sessionName,
             SessionIssuerArn = Text(issuer, "arn"),
@@ -76,6 +83,8 @@ public static class IdentityParser
             InvokedBy = Text(fields[InvokedByField]),
             IdentityProvider = Text(fields[IdentityProviderField]) ?? Text(webIdentity, "federatedProvider"),
             SourceIdentity = Text(sessionContext, "sourceIdentity") ?? Text(fields[SourceIdentityField]),
+            OnBehalfOf = Text(onBehalfOf, "userId") ?? Text(onBehalfOf, "subject"),
+            AssumedRoot = Boolean(sessionContext, "assumedRoot"),
             MfaAuthenticated = Boolean(attributes, "mfaAuthenticated"),
             SessionCreationDate = Timestamp(attributes, "creationDate"),
             DisplayName = "",

@@ -12,7 +12,13 @@ internal static class PrincipalDisplayName
 
     public static string For(PrincipalIdentity identity) => identity.Type switch
     {
-        PrincipalType.Root => identity.AccountId is { } account ? $"root (account {account})" : "root",
+        PrincipalType.Root => (identity.AccountId, identity.AssumedRoot) switch
+        {
+            ({ } account, true) => $"root (account {account}, AssumeRoot session)",
+            ({ } account, _) => $"root (account {account})",
+            (null, true) => "root (AssumeRoot session)",
+            _ => "root",
+        },
         PrincipalType.IAMUser => identity.UserName == HiddenUserName
             ? "unknown user name (hidden by AWS)"
             : identity.UserName ?? ArnParts.LastSegment(identity.Arn) ?? identity.PrincipalId ?? "IAM user",

@@ -14,6 +14,8 @@ internal static class UtcTimestamp
     public static DateTimeOffset? Parse(string? text)
     {
         if (text is { Length: 20 } && TryParseCloudTrailShape(text, out var fast)) return fast;
+        // ISO 8601's basic format, as the CloudTrail User Guide's userIdentity examples write sessionContext.attributes.creationDate.
+        if (text is { Length: 16 } && DateTimeOffset.TryParseExact(text, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, Styles, out var basic)) return basic;
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out var parsed) ? parsed : null;
     }
 

@@ -17,7 +17,8 @@ public static class AlertCandidateFactory
         foreach (var match in matches)
             if (match.Severity > lead.Severity) lead = match;
 
-        var principal = normalized.Identity.Arn ?? normalized.Identity.PrincipalId ?? normalized.Identity.DisplayName;
+        // An Identity Center user has neither ARN nor principal id; its user id is stable where the display name (a sign-in name, when the event has one) is not.
+        var principal = normalized.Identity.Arn ?? normalized.Identity.PrincipalId ?? normalized.Identity.OnBehalfOf ?? normalized.Identity.DisplayName;
         var action = $"{normalized.EventSource}:{normalized.EventName}";
         var title = $"{lead.Title}: {normalized.EventName} by {normalized.Identity.DisplayName}";
         var key = lead.DedupeKey ?? AlertKey.For(lead.RuleId, principal, action, normalized.ErrorCode);

@@ -10,7 +10,7 @@ public sealed record PrincipalEnrichment
     public IReadOnlyDictionary<string, string> PrincipalTags { get; init; } = new Dictionary<string, string>();
     /// <summary>The policy that caps the user's or role's permissions, when IAM says it has one.</summary>
     public string? PermissionsBoundaryArn { get; init; }
-    /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, no-resource-policy, scp, rcp, permissions-boundary, session-policy, vpc-endpoint-policy, role-trust-policy, encoded-message, unknown; null when the event is not a denial.</summary>
+    /// <summary>One of: no-identity-policy, explicit-deny-identity, explicit-deny-resource, no-resource-policy, scp, rcp, permissions-boundary, session-policy, vpc-endpoint-policy, role-trust-policy, explicit-deny (the message names no policy type), encoded-message, unknown; null when the event is not a denial.</summary>
     public string? DenialReason { get; init; }
     public string? DenialExplanation { get; init; }
     /// <summary>A suggested IAM policy statement (JSON text) granting the denied action on the resource.</summary>

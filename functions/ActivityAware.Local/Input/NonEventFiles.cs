@@ -15,7 +15,7 @@ public static class NonEventFiles
     {
         var segments = path.Split('/', '\\');
         if (segments.Any(s => s.Equals(DigestMarker, StringComparison.Ordinal) || s.Contains($"_{DigestMarker}_", StringComparison.Ordinal)))
-            return "CloudTrail digest file";
+            return ActivityAware.Core.CloudTrail.Reading.DigestFile.SkipReason;
         // CloudTrail-Insight (and any other CloudTrail-* event folder) holds records.
         return AwsLogsService(segments) is { } service && !service.StartsWith("CloudTrail", StringComparison.Ordinal)
             ? $"{service} logs, not CloudTrail"

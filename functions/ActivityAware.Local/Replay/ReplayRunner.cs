@@ -58,10 +58,18 @@ public sealed class ReplayRunner(
         }
 
         var failed = false;
+        var records = 0L;
+        string? skipped = null;
         await using (stream.ConfigureAwait(false))
         {
             await foreach (var item in reader.ReadAsync(stream, source.Name, cancellationToken).ConfigureAwait(false))
             {
+                if (item.Skipped is { } reason)
+                {
+                    skipped ??= reason;
+                    continue;
+                }
+                records += item.ScreenedOut + (item.Record is null ? 0 : 1);
                 if (item.ScreenedOut > 0)
                 {
                     statistics.RecordsRead += item.ScreenedOut;
@@ -94,6 +102,13 @@ public sealed class ReplayRunner(
             }
         }
         if (failed) statistics.FilesFailed++;
+        // A file that turned out to hold no events (a digest file outside CloudTrail-Digest/) counts as skipped, as one found by its path does.
+        if (skipped is not null && records == 0 && !failed)
+        {
+            statistics.Files--;
+            statistics.CountSkipped(skipped);
+            diagnostics.WriteLine($"note: {DisplayText.Clean(source.Name)}: {skipped} (it lists log files and holds no events): skipped");
+        }
     }
 
     /// <summary>An exception from the pipeline fails that record only; the run goes on and the exit code says so.</summary>

@@ -103,4 +103,45 @@ public sealed class DenialReasonClassifierTests
         Assert.Equal(DenialReason.Unknown, reason.Code);
         Assert.Contains("trust policy", reason.Explanation);
     }
+
+    [Fact]
+    public void Classify_TransitivePhraseInsideTheResourceArn_IsNotTheReason()
+    {
+        // The S3 key is the caller's text; only AWS's own clause at the end of the message says why.
+        const string message = "User: arn:aws:iam::123456789012:user/alice is not authorized to perform: s3:GetObject on resource: "
+            + "\"arn:aws:s3:::b/x transitively through a service control policy\" because no identity-based policy allows the s3:GetObject action";
+
+        Assert.Equal("no-identity-policy", DenialReasonClassifier.Classify(message).Code);
+    }
+
+    [Theory]
+    // The IAM User Guide's wording of SCP denials before the policy-type clauses were uniform.
+    [InlineData("User: arn:aws:iam::777788889999:user/JohnDoe is not authorized to perform: codecommit:ListRepositories due to an explicit deny in a Service Control Policy")]
+    [InlineData("User is not authorized to perform cloudtrail:DeleteTrail due to an explicit deny in a service control policy.")]
+    public void Classify_DueToAnExplicitDenyInAnScp_IsTheScp(string message)
+    {
+        Assert.Equal("scp", DenialReasonClassifier.Classify(message).Code);
+    }
+
+    [Theory]
+    [InlineData("User: arn:aws:iam::444455556666:user/ExampleUser is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:444455556666:volume/* with an explicit deny")]
+    [InlineData("User: arn:aws:iam::444455556666:user/ExampleUser is not authorized to perform: iam:DeleteRole on resource: arn:aws:iam::444455556666:role/ops with an explicit deny.")]
+    [InlineData("You are not authorized to perform this operation. User: arn:aws:iam::444455556666:user/u is not authorized to perform: ec2:RunInstances with an explicit deny. Encoded authorization failure message: 4GIOHlTk-EXAMPLE")]
+    public void Classify_ExplicitDenyWithoutPolicyType_IsAnExplicitDenyOfUnnamedType(string message)
+    {
+        var reason = DenialReasonClassifier.Classify(message);
+
+        Assert.Equal(DenialReasonClassifier.ExplicitDeny, reason.Code);
+        Assert.Contains("cannot override", reason.Explanation);
+    }
+
+    [Fact]
+    public void Classify_BareExplicitDenyPhraseFollowedByMoreText_IsNotTheClause()
+    {
+        // An S3 key ending in the bare phrase, then AWS's real clause.
+        const string message = "User: arn:aws:iam::123456789012:user/alice is not authorized to perform: s3:GetObject on resource: "
+            + "\"arn:aws:s3:::b/notes with an explicit deny\" because no resource-based policy allows the s3:GetObject action";
+
+        Assert.Equal("no-resource-policy", DenialReasonClassifier.Classify(message).Code);
+    }
 }

@@ -40,7 +40,9 @@ public sealed class EventEnricherTests
     [Fact]
     public void Enrich_WildcardSuggestion_ExplanationCarriesNote()
     {
-        var alert = AccessDeniedRecordBuilder.AccessDenied().With("errorMessage", "Access Denied").WithoutResources().Alert();
+        // No resource in the message, the resources array or the request parameters (the S3 record's bucketName would name one).
+        var alert = AccessDeniedRecordBuilder.AccessDenied().With("eventSource", "iam.amazonaws.com").With("eventName", "ListUsers")
+            .With("errorMessage", "Access Denied").WithoutResources().Alert();
         var enrichment = new EventEnricher().Enrich(alert);
 
         Assert.Equal(DenialReason.Unknown, enrichment.DenialReason);

@@ -107,6 +107,19 @@ public sealed class EventNormalizerTests
     }
 
     [Fact]
+    public void Normalize_LongTextWithAnEmojiAtTheCut_KeepsNoHalfOfIt()
+    {
+        // An emoji is two UTF-16 units; cut between them, the high half alone would be written out as U+FFFD.
+        var cut = NormalizerOptions.Default.MaxTextLength;
+        var text = new string('m', cut - 1) + "\uD83D\uDE00" + new string('m', 100);
+        var arn = "arn:aws:s3:::b/" + new string('k', cut - 1 - "arn:aws:s3:::b/".Length) + "\uD83D\uDE00" + new string('k', 100);
+        var normalized = Normalize($$"""{"eventSource":"s3.amazonaws.com","eventName":"X","errorMessage":"{{text}}","resources":[{"ARN":"{{arn}}"}]}""");
+
+        Assert.Equal(new string('m', cut - 1) + "…", normalized.ErrorMessage);
+        Assert.False(char.IsHighSurrogate(normalized.Resources[0].Arn![^1]));
+    }
+
+    [Fact]
     public void Normalize_FieldsOfOddTypes_ReadTolerantly()
     {
         var normalized = Normalize("""{"eventSource":["s3"],"eventName":7,"eventTime":1732700000,"readOnly":"true","managementEvent":"maybe","errorCode":403,"userIdentity":"root","resources":{"ARN":"x"}}""");

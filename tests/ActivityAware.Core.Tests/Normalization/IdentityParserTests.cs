@@ -293,4 +293,13 @@ public sealed class IdentityParserTests
         Assert.Null(identity.PrincipalId);
         Assert.Equal("anonymous (unsigned request)", identity.DisplayName);
     }
+
+    [Fact]
+    public void Parse_SessionCreationDateInIsoBasicFormat_IsRead()
+    {
+        // The CloudTrail User Guide's AssumedRole example writes creationDate as 20131102T010628Z.
+        var identity = Parse("""{"type":"AssumedRole","arn":"arn:aws:sts::123456789012:assumed-role/RoleToBeAssumed/MySessionName","sessionContext":{"attributes":{"mfaAuthenticated":"false","creationDate":"20131102T010628Z"}}}""");
+
+        Assert.Equal(new DateTimeOffset(2013, 11, 2, 1, 6, 28, TimeSpan.Zero), identity.SessionCreationDate);
+    }
 }

@@ -5,6 +5,7 @@ using ActivityAware.Core.Detection;
 using ActivityAware.Core.Normalization;
 using ActivityAware.Local.Input;
 using ActivityAware.Local.Replay;
+using ActivityAware.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ActivityAware.Local.Tests.Replay;
@@ -82,6 +83,43 @@ public sealed class ReplayRunnerTests
         Assert.Equal(1, statistics.RecordsFailed);
         Assert.Equal(1, statistics.FilesFailed);
         Assert.Contains("error: stdin:1: processing failed: InvalidOperationException: interpreter blew up", diagnostics);
+    }
+
+    [Fact]
+    public async Task RunAsync_DigestFileNotUnderCloudTrailDigest_IsCountedAsSkippedWithANoteNotAsAFailure()
+    {
+        var digest = File.ReadAllText(RepositoryRoot.Combine("tests", "fixtures", "cloudtrail", "real-shapes", "digest-file.json"));
+
+        var (statistics, writer, diagnostics) = await RunAsync(digest);
+
+        Assert.Empty(writer.Alerts);
+        Assert.False(statistics.HasFailures);
+        Assert.Equal(0, statistics.Files);
+        Assert.Equal(1, statistics.SkippedByReason[DigestFile.SkipReason]);
+        Assert.Equal("note: stdin: CloudTrail digest file (it lists log files and holds no events): skipped" + Environment.NewLine, diagnostics);
+    }
+
+    [Fact]
+    public async Task RunAsync_RealShapedRecords_ReadEveryOneWithoutFailureAndAlertOnTheDenials()
+    {
+        var directory = RepositoryRoot.Combine("tests", "fixtures", "cloudtrail", "real-shapes");
+        var files = Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var writer = new CollectingWriter();
+        var diagnostics = new StringWriter();
+        var runner = new ReplayRunner(
+            new InputCatalog(() => throw new InvalidOperationException("no S3"), () => throw new InvalidOperationException("no stdin")),
+            new CloudTrailStreamReader(), new DirectReplayPipeline(new EventNormalizer(), new AccessDeniedDetector()),
+            writer, diagnostics, SilentReplayProgress.Instance, new FakeTimeProvider());
+
+        var statistics = await runner.RunAsync(files, CancellationToken.None);
+
+        Assert.False(statistics.HasFailures, diagnostics.ToString());
+        Assert.Equal(files.Length - 1, statistics.RecordsRead);
+        Assert.Equal(1, statistics.FilesSkipped);
+        // Not the denials of calls a service made for the caller (source address emr.amazonaws.com, "AWS Internal"), which
+        // AWS.AccessDenied leaves out, nor the failed Identity Center sign-in, which is no authorization error.
+        Assert.Equal(["s3-read-denied-by-kms", "scp-denial-with-policy-arn"],
+            writer.Alerts.Select(a => Path.GetFileNameWithoutExtension(a.Location.Source)).Order());
     }
 
     [Fact]

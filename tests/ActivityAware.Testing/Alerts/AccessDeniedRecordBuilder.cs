@@ -64,6 +64,18 @@ public sealed class AccessDeniedRecordBuilder
         return this;
     }
 
+    public AccessDeniedRecordBuilder WithResources(params (string Type, string Arn)[] resources)
+    {
+        _record["resources"] = new JsonArray(resources.Select(r => (JsonNode)new JsonObject { ["type"] = r.Type, ["ARN"] = r.Arn }).ToArray());
+        return this;
+    }
+
+    public AccessDeniedRecordBuilder WithRequestParameters(string json)
+    {
+        _record["requestParameters"] = JsonNode.Parse(json);
+        return this;
+    }
+
     public AccessDeniedRecordBuilder ForUser(string userName)
     {
         var identity = _record["userIdentity"]!.AsObject();

@@ -29,6 +29,8 @@ internal static class ItemUnwrapper
             if (kind == ItemKind.LookupEntry && !CloudTrailEnvelope.IsLookupEventsEntry(root))
                 return Fail(location, "lookup-events entry has no CloudTrailEvent string");
 
+            if (kind == ItemKind.AnyShape && DigestFile.Is(root)) return ReadItem.OfSkipped(DigestFile.SkipReason);
+
             using var unwrapped = CloudTrailEnvelope.Unwrap(root);
             if (!unwrapped.Success) return Fail(location, unwrapped.Error!);
 

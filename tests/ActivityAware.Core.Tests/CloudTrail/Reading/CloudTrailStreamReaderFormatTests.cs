@@ -101,6 +101,9 @@ public sealed class CloudTrailStreamReaderFormatTests
     [InlineData("AWS Console Sign In via CloudTrail")]
     [InlineData("AWS Service Event via CloudTrail")]
     [InlineData("AWS Console Action via CloudTrail")]
+    // The EventBridge User Guide's spelling of the sign-in detail type.
+    [InlineData("AWS Console Signin via CloudTrail")]
+    [InlineData("AWS Network Activity Event via CloudTrail")]
     public async Task ReadAsync_OneEventBridgeEvent_YieldsItsDetail(string detailType)
     {
         var run = await ReaderRun.OfAsync(EventBridge(Record("a"), detailType));
