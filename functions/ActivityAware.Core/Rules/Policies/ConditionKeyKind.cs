@@ -14,4 +14,7 @@ internal enum ConditionKeyKind
 
     /// <summary>aws:userid: a fixed id, or a role's sessions written "AROLEID:*".</summary>
     UserId,
+
+    /// <summary>elasticfilesystem:AccessedViaMountTarget, compared with Bool to true: only clients inside the file system's VPC.</summary>
+    MountTarget,
 }

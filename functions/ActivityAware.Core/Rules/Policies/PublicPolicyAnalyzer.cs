@@ -215,7 +215,9 @@ public static class PublicPolicyAnalyzer
                 return isFixed;
             case JsonTokenType.Number:
                 // An account id written as a number is still one account.
-                return key != ConditionKeyKind.SourceIp;
+                return key is ConditionKeyKind.Identifier or ConditionKeyKind.UserId;
+            case JsonTokenType.True:
+                return key == ConditionKeyKind.MountTarget;
             default:
                 return SkipFalse(ref reader);
         }

@@ -9,7 +9,8 @@ namespace ActivityAware.Core.Rules.Policies;
 /// "AROLEID:*", s3:DataAccessPointArn / s3:DataAccessPointAccount) and the keys IAM Access Analyzer reads as limiting to an
 /// account, organization or network (aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:PrincipalAccount, aws:PrincipalArn,
 /// aws:PrincipalServiceName, aws:SourceOrgID, aws:SourceOrgPaths, aws:VpceAccount, aws:VpceOrgID, aws:VpceOrgPaths,
-/// kms:CallerAccount). Key names are case-insensitive in IAM.
+/// kms:CallerAccount), and EFS's elasticfilesystem:AccessedViaMountTarget (the console's default file system policy grants
+/// "*" only through a mount target, that is from inside the file system's VPC). Key names are case-insensitive in IAM.
 /// </summary>
 internal static class RestrictingConditionKeys
 {
@@ -25,6 +26,7 @@ internal static class RestrictingConditionKeys
     {
         if (Ascii.EqualsIgnoreCase(key, "aws:SourceIp"u8)) return ConditionKeyKind.SourceIp;
         if (Ascii.EqualsIgnoreCase(key, "aws:userid"u8)) return ConditionKeyKind.UserId;
+        if (Ascii.EqualsIgnoreCase(key, "elasticfilesystem:AccessedViaMountTarget"u8)) return ConditionKeyKind.MountTarget;
         foreach (var known in StringKeys)
         {
             if (Ascii.EqualsIgnoreCase(key, known)) return ConditionKeyKind.Identifier;

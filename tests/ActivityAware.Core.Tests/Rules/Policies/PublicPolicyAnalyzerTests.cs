@@ -37,6 +37,8 @@ public sealed class PublicPolicyAnalyzerTests
         { "aws:username is not an account", StarWhere("""{"StringEquals":{"aws:username":"alice"}}""") },
         { "empty value list", StarWhere("""{"StringEquals":{"aws:SourceVpce":[]}}""") },
         { "IpAddress on an identifier key", StarWhere("""{"IpAddress":{"aws:SourceVpc":"vpc-1"}}""") },
+        { "mount-target flag false", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"elasticfilesystem:ClientMount","Condition":{"Bool":{"elasticfilesystem:AccessedViaMountTarget":"false"}}}]}""" },
+        { "mount-target flag with a string operator", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"elasticfilesystem:ClientMount","Condition":{"StringEquals":{"elasticfilesystem:AccessedViaMountTarget":"true"}}}]}""" },
         { "escaped element names", """{"St\u0061tement":[{"Effect":"Allow","Princip\u0061l":"\u002A","Action":"s3:GetObject"}]}""" },
     };
 
@@ -59,6 +61,8 @@ public sealed class PublicPolicyAnalyzerTests
         { "CIDRs", StarWhere("""{"IpAddress":{"aws:SourceIp":["203.0.113.0/24","2001:db8::/32"]}}""") },
         { "a role's sessions by user id", StarWhere("""{"StringLike":{"aws:userid":"AROAEXAMPLEID:*"}}""") },
         { "KMS caller account (AWS managed key policy)", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":["kms:Encrypt","kms:Decrypt"],"Resource":"*","Condition":{"StringEquals":{"kms:CallerAccount":"111122223333","kms:ViaService":"s3.us-east-1.amazonaws.com"}}}]}""" },
+        { "EFS console default: through a mount target", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":["elasticfilesystem:ClientMount","elasticfilesystem:ClientWrite"],"Condition":{"Bool":{"elasticfilesystem:AccessedViaMountTarget":"true"}}}]}""" },
+        { "mount-target flag as a JSON boolean", """{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"elasticfilesystem:ClientMount","Condition":{"Bool":{"elasticfilesystem:AccessedViaMountTarget":true}}}]}""" },
         { "a restricting key beside a loose one", StarWhere("""{"Bool":{"aws:SecureTransport":"true"},"StringEquals":{"aws:SourceVpce":"vpce-1"}}""") },
         { "NotPrincipal with Deny", """{"Statement":[{"Effect":"Deny","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:*"}]}""" },
         { "NotPrincipal limited to an organization", """{"Statement":[{"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:user/x"},"Action":"s3:*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-exampleorgid"}}}]}""" },
