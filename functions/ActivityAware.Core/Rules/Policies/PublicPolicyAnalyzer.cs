@@ -8,7 +8,7 @@ namespace ActivityAware.Core.Rules.Policies;
 /// Decides whether a resource policy grants access to everyone, reading it as IAM does rather than as text: some
 /// <c>Allow</c> statement names every principal (<c>"Principal": "*"</c>, <c>{"AWS": "*"}</c>, a list holding <c>"*"</c>, or a
 /// <c>NotPrincipal</c>, which allows everyone it does not list) and no condition limits the callers to fixed accounts,
-/// organizations, ARNs, networks or endpoints (<see cref="RestrictingConditionKeys"/>). Deny statements grant nothing.
+/// organizations, ARNs, networks or endpoints (<see cref="ConditionBlockReader"/>). Deny statements grant nothing.
 /// A document that is not a JSON object is not a public policy. Reads the document once with a <see cref="Utf8JsonReader"/>
 /// and allocates nothing; a policy given as a JSON string with escapes is unescaped into a pooled buffer.
 /// </summary>
@@ -102,7 +102,7 @@ public static class PublicPolicyAnalyzer
             else if (PolicyJsonText.EqualsIgnoreCase(ref reader, "Condition"u8))
             {
                 reader.Read();
-                restricted |= ConditionRestricts(ref reader);
+                restricted |= ConditionBlockReader.Restricts(ref reader);
             }
             else
             {
@@ -151,81 +151,4 @@ public static class PublicPolicyAnalyzer
     }
 
     private static bool IsStar(ref Utf8JsonReader reader) => PolicyJsonText.EqualsIgnoreCase(ref reader, "*"u8);
-
-    /// <summary>Condition blocks are ANDed: one operator and key with only fixed values restricts the statement.</summary>
-    private static bool ConditionRestricts(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            reader.Skip();
-            return false;
-        }
-        var restricts = false;
-        Span<byte> buffer = stackalloc byte[PolicyJsonText.StackLimit];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            // The operator's text stays valid while its keys are read: it is the document's own bytes or this buffer.
-            byte[]? rented = null;
-            var op = PolicyJsonText.Unescaped(in reader, buffer, ref rented);
-            reader.Read();
-            restricts |= KeysRestrict(ref reader, op);
-            PolicyJsonText.Return(rented);
-        }
-        return restricts;
-    }
-
-    private static bool KeysRestrict(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> op)
-    {
-        if (reader.TokenType != JsonTokenType.StartObject) return SkipFalse(ref reader);
-        var restricts = false;
-        Span<byte> buffer = stackalloc byte[PolicyJsonText.StackLimit];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            byte[]? rented = null;
-            var key = RestrictingConditionKeys.Classify(PolicyJsonText.Unescaped(in reader, buffer, ref rented));
-            PolicyJsonText.Return(rented);
-            reader.Read();
-            restricts |= ConditionOperators.Restricts(op, key) ? AllValuesFixed(ref reader, key) : SkipFalse(ref reader);
-        }
-        return restricts;
-    }
-
-    /// <summary>A value or a non-empty list of values, every one fixed (one wildcard value admits anyone).</summary>
-    private static bool AllValuesFixed(ref Utf8JsonReader reader, ConditionKeyKind key)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray) return ValueIsFixed(ref reader, key);
-        bool all = true, any = false;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            all &= ValueIsFixed(ref reader, key);
-            any = true;
-        }
-        return all && any;
-    }
-
-    private static bool ValueIsFixed(ref Utf8JsonReader reader, ConditionKeyKind key)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                Span<byte> buffer = stackalloc byte[PolicyJsonText.StackLimit];
-                byte[]? rented = null;
-                var isFixed = FixedConditionValue.IsFixed(PolicyJsonText.Unescaped(in reader, buffer, ref rented), key);
-                PolicyJsonText.Return(rented);
-                return isFixed;
-            case JsonTokenType.Number:
-                // An account id written as a number is still one account.
-                return key is ConditionKeyKind.Identifier or ConditionKeyKind.UserId;
-            case JsonTokenType.True:
-                return key == ConditionKeyKind.MountTarget;
-            default:
-                return SkipFalse(ref reader);
-        }
-    }
-
-    private static bool SkipFalse(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return false;
-    }
 }
