@@ -7,7 +7,9 @@ namespace ActivityAware.Core.Rules.Capture;
 /// An <see cref="EventPattern"/> matched over the captured leaves of a record instead of a parsed document. Each field
 /// condition reads the leaves of its own path independently (as <see cref="FieldCondition.Matches(JsonElement)"/> walks
 /// its path independently), so the leaves of one slot decide it exactly: any leaf that satisfies the list, else the
-/// exists outcome for "some leaf" or "none".
+/// exists outcome for "some leaf" or "none". A <c>public-policy</c> condition reads a whole value, which leaves do not hold:
+/// it is taken to hold as <c>policyHolds</c> says, true in a rule's match and false in its exceptions, so the answer is
+/// only ever a superset of the rule's matches and the parsed record decides.
 /// </summary>
 internal sealed class CapturedPattern
 {
@@ -15,13 +17,16 @@ internal sealed class CapturedPattern
     private readonly int[] _slots;
     private readonly CapturedPattern[][] _alternatives;
     private readonly CapturedOrDispatch?[] _dispatch;
+    private readonly bool _policyHolds;
 
     /// <param name="slotOf">The slot holding the leaves of a pattern path.</param>
-    public CapturedPattern(EventPattern pattern, Func<string, int> slotOf)
+    /// <param name="policyHolds">What a <c>public-policy</c> condition, undecidable from leaves, is taken to answer.</param>
+    public CapturedPattern(EventPattern pattern, Func<string, int> slotOf, bool policyHolds)
     {
         _conditions = pattern.Conditions;
+        _policyHolds = policyHolds;
         _slots = _conditions.Select(c => slotOf(c.Path)).ToArray();
-        _alternatives = pattern.Alternatives.Select(or => or.Select(a => new CapturedPattern(a, slotOf)).ToArray()).ToArray();
+        _alternatives = pattern.Alternatives.Select(or => or.Select(a => new CapturedPattern(a, slotOf, policyHolds)).ToArray()).ToArray();
         _dispatch = pattern.Alternatives.Select((or, i) => CapturedOrDispatch.TryCreate(or, _alternatives[i], slotOf)).ToArray();
     }
 
@@ -29,7 +34,7 @@ internal sealed class CapturedPattern
     {
         for (var i = 0; i < _conditions.Length; i++)
         {
-            if (!Holds(_conditions[i], fields, _slots[i])) return false;
+            if (_conditions[i].ReadsPolicy ? !_policyHolds : !Holds(_conditions[i], fields, _slots[i])) return false;
         }
         for (var i = 0; i < _alternatives.Length; i++)
         {

@@ -71,6 +71,7 @@ public static partial class RuleFileParser
         var description = Get("description", n => reader.Text(n, "description", oneLine: true));
         var runbook = Get("runbook", n => reader.Text(n, "runbook", oneLine: false));
         var match = fields.TryGetValue("match", out var m) ? CompilePattern(m.Value, reader) : null;
+        if (match is not null) RequirePinnedCallForPolicy(match, m!.Value, reader);
         var exceptions = fields.TryGetValue("exceptions", out var ex)
             ? reader.List(ex.Value, "exceptions", n => CompilePattern(n, reader))
             : [];
@@ -89,9 +90,21 @@ public static partial class RuleFileParser
     private static EventPattern? CompilePattern(PatternNode node, RuleFieldReader reader)
     {
         var errors = new List<PatternError>();
-        var pattern = EventPatternCompiler.Compile(node, errors);
+        var pattern = EventPatternCompiler.Compile(node, errors, ruleOperators: true);
         foreach (var error in errors) reader.Error(error.Position, error.Message);
         return pattern;
+    }
+
+    /// <summary>
+    /// A policy is analysed only for the calls a rule names, never for every record, and the pushdown (which keeps only
+    /// eventSource, eventName and errorCode) must still narrow such a rule: so its match pins one of the two to exact values.
+    /// </summary>
+    private static void RequirePinnedCallForPolicy(EventPattern match, PatternNode node, RuleFieldReader reader)
+    {
+        if (!match.ReadsPolicy) return;
+        if (match.Conditions.Any(c => c.Path is "eventSource" or "eventName" && c.IsExactStringsOnly)) return;
+        reader.Error(node.Position,
+            "a match using 'public-policy' must list exact eventSource or eventName values at its top level, so the policy is read only for those calls");
     }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)+$")]

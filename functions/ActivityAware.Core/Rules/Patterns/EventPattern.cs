@@ -10,7 +10,8 @@ public sealed class EventPattern
 {
     internal EventPattern(FieldCondition[] conditions, EventPattern[][] alternatives, PatternNode source)
     {
-        Conditions = conditions;
+        // Policy conditions last: the cheap field tests decide most records before a policy is read.
+        Conditions = conditions.OrderBy(c => c.ReadsPolicy).ToArray();
         Alternatives = alternatives;
         Source = source;
         _dispatch = alternatives.Select(OrDispatch.TryCreate).ToArray();
@@ -22,6 +23,9 @@ public sealed class EventPattern
 
     /// <summary>Each inner array is one <c>$or</c>: a list of sub-patterns of which one must match.</summary>
     internal EventPattern[][] Alternatives { get; }
+
+    /// <summary>True when a condition here or in an alternative is <c>public-policy</c>.</summary>
+    internal bool ReadsPolicy => Conditions.Any(c => c.ReadsPolicy) || Alternatives.Any(or => or.Any(a => a.ReadsPolicy));
 
     /// <summary>The pattern as written.</summary>
     public PatternNode Source { get; }

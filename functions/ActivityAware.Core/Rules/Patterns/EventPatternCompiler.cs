@@ -3,12 +3,17 @@ namespace ActivityAware.Core.Rules.Patterns;
 /// <summary>
 /// Compiles an EventBridge event pattern, rejecting what EventBridge rejects: a pattern is an object; a field's value is
 /// either a nested object or a non-empty list (leaf values must be lists); list entries are scalars or single-operator
-/// objects; <c>$or</c> is a non-empty list of objects and may appear at any level.
+/// objects; <c>$or</c> is a non-empty list of objects and may appear at any level. Rule files may also use Activity Aware's
+/// own operator <c>public-policy</c> (<paramref name="ruleOperators"/>); an EventBridge pattern (the pushdown) may not.
 /// </summary>
 public static class EventPatternCompiler
 {
+    /// <summary>Compiles an EventBridge pattern or returns null with every problem added to <paramref name="errors"/>.</summary>
+    public static EventPattern? Compile(PatternNode pattern, List<PatternError> errors) => Compile(pattern, errors, ruleOperators: false);
+
     /// <summary>Compiles or returns null with every problem added to <paramref name="errors"/>.</summary>
-    public static EventPattern? Compile(PatternNode pattern, List<PatternError> errors)
+    /// <param name="ruleOperators">Whether the rule-file operator <c>public-policy</c> is allowed besides EventBridge's.</param>
+    public static EventPattern? Compile(PatternNode pattern, List<PatternError> errors, bool ruleOperators)
     {
         var before = errors.Count;
         if (pattern.Kind != PatternNodeKind.Object)
@@ -21,7 +26,7 @@ public static class EventPatternCompiler
             errors.Add(new PatternError(pattern.Position, "a pattern needs at least one field"));
             return null;
         }
-        var compiled = CompileObject(pattern, "", pattern, errors);
+        var compiled = CompileObject(pattern, "", pattern, errors, ruleOperators);
         return errors.Count == before ? compiled : null;
     }
 
@@ -34,7 +39,7 @@ public static class EventPatternCompiler
         return pattern ?? throw new FormatException(string.Join("; ", errors.Select(e => e.Message)));
     }
 
-    private static EventPattern CompileObject(PatternNode node, string prefix, PatternNode source, List<PatternError> errors)
+    private static EventPattern CompileObject(PatternNode node, string prefix, PatternNode source, List<PatternError> errors, bool ruleOperators)
     {
         var conditions = new List<FieldCondition>();
         var alternatives = new List<EventPattern[]>();
@@ -42,7 +47,7 @@ public static class EventPatternCompiler
         {
             if (property.Name == "$or")
             {
-                alternatives.Add(CompileOr(property, prefix, errors));
+                alternatives.Add(CompileOr(property, prefix, errors, ruleOperators));
                 continue;
             }
             if (property.Name.Length == 0 || property.Name.Contains('.'))
@@ -55,12 +60,12 @@ public static class EventPatternCompiler
             switch (property.Value.Kind)
             {
                 case PatternNodeKind.Object:
-                    var nested = CompileObject(property.Value, path, property.Value, errors);
+                    var nested = CompileObject(property.Value, path, property.Value, errors, ruleOperators);
                     conditions.AddRange(nested.Conditions);
                     alternatives.AddRange(nested.Alternatives);
                     break;
                 case PatternNodeKind.Array:
-                    if (CompileField(path, property.Value, errors) is { } condition) conditions.Add(condition);
+                    if (CompileField(path, property.Value, errors, ruleOperators) is { } condition) conditions.Add(condition);
                     break;
                 default:
                     errors.Add(new PatternError(property.Value.Position,
@@ -71,7 +76,7 @@ public static class EventPatternCompiler
         return new EventPattern(conditions.ToArray(), alternatives.ToArray(), source);
     }
 
-    private static EventPattern[] CompileOr(PatternProperty property, string prefix, List<PatternError> errors)
+    private static EventPattern[] CompileOr(PatternProperty property, string prefix, List<PatternError> errors, bool ruleOperators)
     {
         var value = property.Value;
         if (value.Kind != PatternNodeKind.Array || value.Items.Count == 0)
@@ -87,12 +92,12 @@ public static class EventPatternCompiler
                 errors.Add(new PatternError(item.Position, "each '$or' alternative must be a non-empty object of fields"));
                 continue;
             }
-            result.Add(CompileObject(item, prefix, item, errors));
+            result.Add(CompileObject(item, prefix, item, errors, ruleOperators));
         }
         return result.ToArray();
     }
 
-    private static FieldCondition? CompileField(string path, PatternNode list, List<PatternError> errors)
+    private static FieldCondition? CompileField(string path, PatternNode list, List<PatternError> errors, bool ruleOperators)
     {
         if (list.Items.Count == 0)
         {
@@ -121,7 +126,7 @@ public static class EventPatternCompiler
                     errors.Add(new PatternError(item.Position, $"'{path}' has a list inside its list; write the values in one list"));
                     break;
                 default:
-                    var op = OperatorCompiler.Compile(path, item, errors);
+                    var op = OperatorCompiler.Compile(path, item, errors, ruleOperators);
                     if (op.Exists is { } exists)
                     {
                         existsTrue |= exists;
@@ -133,6 +138,12 @@ public static class EventPatternCompiler
                     }
                     break;
             }
+        }
+        if (matchers.Contains(PublicPolicyMatcher.Instance) && list.Items.Count > 1)
+        {
+            errors.Add(new PatternError(list.Position,
+                $"'{PublicPolicyMatcher.Name}' in '{path}' must be the only entry of its list: it reads the whole policy, not a value"));
+            return null;
         }
         return new FieldCondition(path, list, matchers.ToArray(), existsTrue, existsFalse);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Runtime.InteropServices;
+using ActivityAware.Core.Rules.Policies;
 
 namespace ActivityAware.Core.Rules.Patterns;
 
@@ -9,6 +10,7 @@ namespace ActivityAware.Core.Rules.Patterns;
 /// Arrays anywhere on the path are flattened as EventBridge does: the condition holds if any leaf reached through any array
 /// element satisfies any entry of the list. Objects are not leaves. <c>exists:true</c> holds when at least one leaf (null
 /// included: a JSON null is present) is reached; <c>exists:false</c> when none is (absent field, empty array, or an object).
+/// A <c>public-policy</c> condition (the only entry of its list) reads the whole value at its path instead, object or string.
 /// </summary>
 internal sealed class FieldCondition
 {
@@ -39,7 +41,11 @@ internal sealed class FieldCondition
         else
             _exactUtf8 = ExactStrings.Select(Encoding.UTF8.GetBytes).ToArray();
         _stringMatchers = matchers.Where(m => m is not ExactStringMatcher).ToArray();
+        ReadsPolicy = matchers is [PublicPolicyMatcher];
     }
+
+    /// <summary>True for <c>public-policy</c>: decided on the parsed value, never on captured scalar leaves.</summary>
+    public bool ReadsPolicy { get; }
 
     public string Path { get; }
 
@@ -65,7 +71,7 @@ internal sealed class FieldCondition
     }
 
     /// <summary>The first leaf this condition reaches, as text, for a match reason.</summary>
-    public string? FirstLeafText(JsonElement root) => FindLeaf(root, 0) is { } leaf
+    public string? FirstLeafText(JsonElement root) => ReadsPolicy ? null : FindLeaf(root, 0) is { } leaf
         ? leaf.ValueKind == JsonValueKind.String ? leaf.GetString() : leaf.GetRawText()
         : null;
 
@@ -89,6 +95,11 @@ internal sealed class FieldCondition
         }
         if (depth == _segments.Length)
         {
+            if (ReadsPolicy)
+            {
+                found = true;
+                return PublicPolicyAnalyzer.GrantsPublicAccess(element);
+            }
             if (element.ValueKind == JsonValueKind.Object) return false;
             found = true;
             return MatchesLeaf(element);

@@ -6,16 +6,19 @@ namespace ActivityAware.Core.Rules.Patterns;
 internal static class OperatorCompiler
 {
     public const string Allowed = "prefix, suffix, wildcard, equals-ignore-case, anything-but, numeric, cidr, exists";
+    public const string AllowedInRules = Allowed + ", " + PublicPolicyMatcher.Name;
 
     /// <summary>Numeric matching is limited to this magnitude by EventBridge.</summary>
     private const double NumericLimit = 5.0e9;
 
-    public static (ValueMatcher? Matcher, bool? Exists) Compile(string path, PatternNode item, List<PatternError> errors)
+    /// <param name="ruleOperators">Whether <c>public-policy</c> (a rule-file operator, not EventBridge's) is allowed.</param>
+    public static (ValueMatcher? Matcher, bool? Exists) Compile(string path, PatternNode item, List<PatternError> errors, bool ruleOperators)
     {
+        var allowed = ruleOperators ? AllowedInRules : Allowed;
         if (item.Properties.Count != 1)
         {
             errors.Add(new PatternError(item.Position,
-                $"an operator object in '{path}' must have exactly one key, one of: {Allowed}"));
+                $"an operator object in '{path}' must have exactly one key, one of: {allowed}"));
             return (null, null);
         }
         var (name, position, operand) = (item.Properties[0].Name, item.Properties[0].Position, item.Properties[0].Value);
@@ -38,8 +41,12 @@ internal static class OperatorCompiler
                 return (Numeric(path, operand, errors), null);
             case "anything-but":
                 return (AnythingButCompiler.Compile(path, operand, errors), null);
+            case PublicPolicyMatcher.Name when ruleOperators:
+                if (operand is { Kind: PatternNodeKind.Boolean, Boolean: true }) return (PublicPolicyMatcher.Instance, null);
+                errors.Add(new PatternError(operand.Position, $"'{PublicPolicyMatcher.Name}' in '{path}' takes true"));
+                return (null, null);
             default:
-                errors.Add(new PatternError(position, $"unknown operator '{name}' in '{path}'; expected one of: {Allowed}"));
+                errors.Add(new PatternError(position, $"unknown operator '{name}' in '{path}'; expected one of: {allowed}"));
                 return (null, null);
         }
     }

@@ -31,7 +31,7 @@ public sealed class PushdownPrefilter : IRecordScreen
         var layout = new FieldLayout(recordPaths, FieldLayout.ReadsEnvelopeFields(pushdown.ReferencedPaths()));
         _scanner = new RecordFieldScanner(layout);
         _fields = new RecordFields(layout.SlotCount);
-        _captured = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot);
+        _captured = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot, policyHolds: true);
         _projection = new RecordProjection(recordPaths);
         _pushdown = new EnvelopePushdown(pushdown);
     }

@@ -36,7 +36,7 @@ public sealed class RecordPrefilter : IRecordScreen
         var layout = new FieldLayout(engine.Pack.ReferencedPaths().Concat(pushdownPaths), FieldLayout.ReadsEnvelopeFields(pushdown.ReferencedPaths()));
         _scanner = new RecordFieldScanner(layout);
         _fields = new RecordFields(layout.SlotCount);
-        _capturedPushdown = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot);
+        _capturedPushdown = new CapturedPattern(EventPatternCompiler.CompileJson(pushdown.Json), layout.EnvelopeSlot, policyHolds: true);
         _screen = new RuleScreen(engine.EvaluatedRules, layout);
         var dedupeFields = engine.Pack.Rules.SelectMany(r => r.Dedupe?.Fields ?? []);
         _projection = new RecordProjection(layout.RecordPaths.Concat(dedupeFields));

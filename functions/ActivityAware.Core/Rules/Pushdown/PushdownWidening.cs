@@ -5,8 +5,9 @@ namespace ActivityAware.Core.Rules.Pushdown;
 /// <summary>
 /// The last resort, one pattern that fits by admitting more: error-code lists become <c>errorCode exists</c>, then the largest
 /// eventName lists are widened to the verbs they start with (<c>Create</c>, <c>Delete</c> …) until it fits: still a superset, at
-/// the cost of more executions. After each step, names that an alternative constrained by eventName alone already admits are
-/// dropped from the others (the union is unchanged).
+/// the cost of more executions; if that is not enough, the alternatives constrained by eventSource and eventName alone become one
+/// (every one of their sources with every one of their verbs). After each step, names that an alternative constrained by
+/// eventName alone already admits are dropped from the others (the union is unchanged).
 /// </summary>
 internal static class PushdownWidening
 {
@@ -28,9 +29,32 @@ internal static class PushdownWidening
             Subsume(groups);
             json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
         }
+        if (json.Length > maximumLength && MergeSourceAlternatives(groups))
+        {
+            Subsume(groups);
+            json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
+        }
         if (json.Length > maximumLength)
             throw new PushdownPatternTooLongException(json.Length, maximumLength);
         return json;
+    }
+
+    /// <summary>
+    /// Replaces the alternatives that are exact eventSource values with eventNames by one: the union of their sources with the union
+    /// of their names' verbs, which admits all they admitted (and more). False when there are fewer than two.
+    /// </summary>
+    private static bool MergeSourceAlternatives(List<PushdownAlternative> groups)
+    {
+        var merged = groups.Where(g => g.Names is not null && !g.IsWholePattern && g.Rest.Count == 1 &&
+                                       g.Rest["eventSource"] is JsonArray sources && sources.All(s => s is JsonValue v && v.TryGetValue<string>(out _)))
+            .ToList();
+        if (merged.Count < 2) return false;
+        groups.RemoveAll(merged.Contains);
+        var allSources = merged.SelectMany(g => g.Rest["eventSource"]!.AsArray().Select(s => s!.GetValue<string>()))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(s => (JsonNode)JsonValue.Create(s)).ToArray();
+        var verbs = merged.SelectMany(g => g.Widened ? g.Names! : g.Names!.Select(LeadingVerb)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        groups.Add(new PushdownAlternative(new JsonObject { ["eventSource"] = new JsonArray(allSources) }, verbs, IsWholePattern: false) { Widened = true });
+        return true;
     }
 
     /// <summary>

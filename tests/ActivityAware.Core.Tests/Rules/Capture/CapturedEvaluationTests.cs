@@ -33,6 +33,11 @@ public sealed class CapturedEvaluationTests
         """{"eventSource":".amazonaws.com","eventName":"PutBucketPolicy","requestParameters":{"bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":"*"}]}}}""",
         """{"eventSource":"organizations","eventName":"LeaveOrganization","eventType":7,"recipientAccountId":["1"]}""",
         """{"userIdentity":{"type":"Root"},"eventType":"AwsApiCall","eventName":"ListBuckets","sourceIPAddress":"x.amazonaws.com"}""",
+        // public-policy is decided on the parsed record, whatever the leaves say: a policy string, an object, a limited one, a failed call.
+        """{"eventSource":"sqs.amazonaws.com","eventName":"SetQueueAttributes","requestParameters":{"attributes":{"Policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:*\"}]}"}}}""",
+        """{"eventSource":"s3.amazonaws.com","eventName":"PutBucketPolicy","requestParameters":{"bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":{"AWS":["*"]}}]}}}""",
+        """{"eventSource":"s3.amazonaws.com","eventName":"PutBucketPolicy","requestParameters":{"bucketPolicy":{"Statement":[{"Effect":"Allow","Principal":"*","Condition":{"StringEquals":{"aws:SourceVpce":"vpce-1"}}}]}}}""",
+        """{"eventSource":"kms.amazonaws.com","eventName":"PutKeyPolicy","errorCode":"AccessDenied","requestParameters":{"policy":"{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\"}]}"}}""",
         "{\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"PutBucketAcl\",\"requestParameters\":{\"x-amz-acl\":\"" + new string('p', 300) + "public-read\"}}",
     ];
 

@@ -137,6 +137,20 @@ public sealed class PushdownPatternSetTests
 
         Assert.True(set.Widened);
         Assert.Single(set.Patterns);
+        Assert.Empty(PushdownSetCheck.Problems(set, Unlimited(pack), _ => true, PushdownRecordCorpus.Examples(pack)));
+    }
+
+    [Fact]
+    public void Widen_VerbsStillTooLong_MergesTheSourceAlternativesIntoOneThatKeepsEveryExample()
+    {
+        var pack = PushdownPacks.DefaultWith(("Team.NotInvokedByAService", ["userIdentity:", "  invokedBy:", "    - exists: false"]));
+
+        var pattern = Assert.Single(PushdownPatternGenerator.GenerateSet(pack).Patterns);
+
+        var sourceLists = JsonNode.Parse(pattern.Json)!["detail"]!["$or"]!.AsArray().Where(a => a!["eventSource"] is not null).ToList();
+        var merged = Assert.Single(sourceLists, a => a!["eventSource"]!.AsArray().Count > 1);
+        Assert.Contains(merged!["eventSource"]!.AsArray(), s => s!.GetValue<string>() == "sqs.amazonaws.com");
+        Assert.True(merged["eventName"]!.AsArray().Any(n => n!["prefix"]?.GetValue<string>() == "Set"), pattern.Json);
     }
 
     [Fact]
