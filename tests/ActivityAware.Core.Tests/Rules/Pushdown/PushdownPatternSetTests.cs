@@ -154,6 +154,26 @@ public sealed class PushdownPatternSetTests
         Assert.Equal(["{\"eventName\":[\"DeleteTrail\"]}", "{\"eventSource\":[\"cloudtrail.amazonaws.com\"],\"eventName\":[\"StopLogging\"]}"], alternatives);
     }
 
+    [Theory]
+    [InlineData(PushdownPatternGenerator.MaximumLength)]
+    [InlineData(1700)]
+    public void GenerateSet_WidenedToFitAShortLimit_StillPassesEveryExampleAndAdmitsNoReadOfAnotherSource(int maximumLength)
+    {
+        // Past per-group widening, sources share their verbs and then write verbs go to every source; reads never leave their source.
+        var widened = PushdownPatternGenerator.GenerateSet(Pack, maximumLength, maximumPatterns: 1);
+
+        var pattern = Assert.Single(widened.Patterns);
+        Assert.InRange(pattern.Json.Length, 1, maximumLength);
+        Assert.Empty(PushdownSetCheck.Problems(widened, Exact, _ => true, PushdownRecordCorpus.Examples(Pack)));
+        var reads = new[] { ("secretsmanager.amazonaws.com", "GetSecretValue"), ("ssm.amazonaws.com", "GetParameter"), ("s3.amazonaws.com", "GetObject"), ("kms.amazonaws.com", "ListKeys") };
+        foreach (var (source, name) in reads)
+        {
+            using var envelope = JsonDocument.Parse(EventBridgeEnvelope.Wrap(Encoding.UTF8.GetBytes(
+                $$$"""{"eventSource":"{{{source}}}","eventName":"{{{name}}}","eventType":"AwsApiCall","userIdentity":{"type":"AssumedRole"}}""")));
+            Assert.False(pattern.Matches(envelope.RootElement), $"{source} {name}");
+        }
+    }
+
     [Fact]
     public void GenerateSet_PackThatCannotFitEvenWidened_ThrowsNamingLengthAndLimit()
     {
