@@ -39,4 +39,15 @@ public sealed class OptionalRulesTests
         Assert.False(Admits(RulePack.LoadDefault()));
         Assert.True(Admits(OptionalRules.LoadWithDefaults()));
     }
+
+    [Fact]
+    public void DefaultPushdown_AdmitsNoGetCallerIdentity_WhichOnlyTheOptionalSecretScannerRuleNeeds()
+    {
+        using var envelope = JsonDocument.Parse(
+            """{"source":"aws.sts","detail-type":"AWS API Call via CloudTrail","detail":{"eventSource":"sts.amazonaws.com","eventName":"GetCallerIdentity","userAgent":"TruffleHog","userIdentity":{"type":"IAMUser"}}}""");
+        bool Admits(RulePack pack) => PushdownPatternGenerator.Generate(pack).Matches(envelope.RootElement);
+
+        Assert.False(Admits(RulePack.LoadDefault()));
+        Assert.True(Admits(OptionalRules.LoadWithDefaults()));
+    }
 }

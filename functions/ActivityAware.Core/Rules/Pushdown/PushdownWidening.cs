@@ -5,8 +5,9 @@ namespace ActivityAware.Core.Rules.Pushdown;
 /// <summary>
 /// The last resort, one pattern that fits by admitting more: error-code lists become <c>errorCode exists</c>, then the largest
 /// eventName lists are widened to the verbs they start with (<c>Create</c>, <c>Delete</c> …) until it fits: still a superset, at
-/// the cost of more executions; if that is not enough, the alternatives constrained by eventSource and eventName alone become one
-/// (every one of their sources with every one of their verbs). After each step, names that an alternative constrained by
+/// the cost of more executions. If still too long, every source's names become verbs and sources with the same verbs share one
+/// alternative, then any write verb is admitted on any of the sources that have one, and at last on every source; a read verb
+/// (<c>Get</c>, <c>List</c> …) always stays on its own sources. After each step, names that an alternative constrained by
 /// eventName alone already admits are dropped from the others (the union is unchanged).
 /// </summary>
 internal static class PushdownWidening
@@ -29,9 +30,20 @@ internal static class PushdownWidening
             Subsume(groups);
             json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
         }
-        if (json.Length > maximumLength && MergeSourceAlternatives(groups))
+        if (json.Length > maximumLength)
         {
-            Subsume(groups);
+            // Each source's group costs its eventSource and brackets even once widened.
+            WidenAndMergeSourcesWithSameVerbs(groups);
+            json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
+        }
+        if (json.Length > maximumLength)
+        {
+            MergeWriteVerbsOfAllSources(groups);
+            json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
+        }
+        if (json.Length > maximumLength)
+        {
+            AdmitWriteVerbsOnEverySource(groups);
             json = PushdownEnvelope.Render(groups.Select(g => g.ToDetailPattern()));
         }
         if (json.Length > maximumLength)
@@ -39,22 +51,53 @@ internal static class PushdownWidening
         return json;
     }
 
-    /// <summary>
-    /// Replaces the alternatives that are exact eventSource values with eventNames by one: the union of their sources with the union
-    /// of their names' verbs, which admits all they admitted (and more). False when there are fewer than two.
-    /// </summary>
-    private static bool MergeSourceAlternatives(List<PushdownAlternative> groups)
+    /// <summary>Verbs of reads, the busiest calls: a read verb is never admitted on a source that did not ask for it.</summary>
+    private static readonly string[] ReadVerbs = ["Batch", "Describe", "Get", "List", "Lookup", "Search"];
+
+    private static bool IsRead(string verb) => ReadVerbs.Contains(verb, StringComparer.Ordinal);
+
+    private static bool IsSourceOnly(PushdownAlternative group) =>
+        group.Names is not null && !group.IsWholePattern && group.Rest.Count == 1 && group.Rest["eventSource"] is JsonArray;
+
+    private static IEnumerable<string> Sources(PushdownAlternative group) =>
+        group.Rest["eventSource"]!.AsArray().Select(v => v!.GetValue<string>());
+
+    private static JsonArray SourceList(IEnumerable<string> sources) =>
+        new(sources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+
+    private static void WidenAndMergeSourcesWithSameVerbs(List<PushdownAlternative> groups)
     {
-        var merged = groups.Where(g => g.Names is not null && !g.IsWholePattern && g.Rest.Count == 1 &&
-                                       g.Rest["eventSource"] is JsonArray sources && sources.All(s => s is JsonValue v && v.TryGetValue<string>(out _)))
-            .ToList();
-        if (merged.Count < 2) return false;
-        groups.RemoveAll(merged.Contains);
-        var allSources = merged.SelectMany(g => g.Rest["eventSource"]!.AsArray().Select(s => s!.GetValue<string>()))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(s => (JsonNode)JsonValue.Create(s)).ToArray();
-        var verbs = merged.SelectMany(g => g.Widened ? g.Names! : g.Names!.Select(LeadingVerb)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        groups.Add(new PushdownAlternative(new JsonObject { ["eventSource"] = new JsonArray(allSources) }, verbs, IsWholePattern: false) { Widened = true });
-        return true;
+        foreach (var group in groups.Where(g => IsSourceOnly(g) && !g.Widened))
+        {
+            group.Names = group.Names!.Select(LeadingVerb).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            group.Widened = true;
+        }
+        foreach (var same in groups.Where(IsSourceOnly).GroupBy(g => string.Join(' ', g.Names!)).Where(s => s.Count() > 1).ToList())
+        {
+            var first = same.First();
+            first.Rest["eventSource"] = SourceList(same.SelectMany(Sources));
+            groups.RemoveAll(g => same.Contains(g) && !ReferenceEquals(g, first));
+        }
+        Subsume(groups);
+    }
+
+    private static void AdmitWriteVerbsOnEverySource(List<PushdownAlternative> groups)
+    {
+        foreach (var group in groups.Where(g => IsSourceOnly(g) && !g.Names!.Any(IsRead)))
+            group.Rest.Remove("eventSource");
+        Subsume(groups);
+    }
+
+    private static void MergeWriteVerbsOfAllSources(List<PushdownAlternative> groups)
+    {
+        var writers = groups.Where(g => IsSourceOnly(g) && g.Names!.Any(n => !IsRead(n))).ToList();
+        if (writers.Count < 2) return;
+        var verbs = writers.SelectMany(g => g.Names!).Where(n => !IsRead(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sources = SourceList(writers.SelectMany(Sources));
+        foreach (var group in writers) group.Names = group.Names!.Where(IsRead).ToList();
+        groups.RemoveAll(g => g.Names is { Count: 0 });
+        groups.Add(new PushdownAlternative(new JsonObject { ["eventSource"] = sources }, verbs, IsWholePattern: false) { Widened = true });
+        WidenAndMergeSourcesWithSameVerbs(groups);
     }
 
     /// <summary>

@@ -141,16 +141,15 @@ public sealed class PushdownPatternSetTests
     }
 
     [Fact]
-    public void Widen_VerbsStillTooLong_MergesTheSourceAlternativesIntoOneThatKeepsEveryExample()
+    public void Widen_RuleNoPatternCanExclude_FallsBackToOnePatternThatFitsAndKeepsEveryExample()
     {
         var pack = PushdownPacks.DefaultWith(("Team.NotInvokedByAService", ["userIdentity:", "  invokedBy:", "    - exists: false"]));
 
-        var pattern = Assert.Single(PushdownPatternGenerator.GenerateSet(pack).Patterns);
+        var set = PushdownPatternGenerator.GenerateSet(pack);
 
-        var sourceLists = JsonNode.Parse(pattern.Json)!["detail"]!["$or"]!.AsArray().Where(a => a!["eventSource"] is not null).ToList();
-        var merged = Assert.Single(sourceLists, a => a!["eventSource"]!.AsArray().Count > 1);
-        Assert.Contains(merged!["eventSource"]!.AsArray(), s => s!.GetValue<string>() == "sqs.amazonaws.com");
-        Assert.True(merged["eventName"]!.AsArray().Any(n => n!["prefix"]?.GetValue<string>() == "Set"), pattern.Json);
+        var pattern = Assert.Single(set.Patterns);
+        Assert.InRange(pattern.Json.Length, 1, PushdownPatternGenerator.MaximumLength);
+        Assert.Empty(PushdownSetCheck.Problems(set, Unlimited(pack), _ => true, PushdownRecordCorpus.Examples(pack)));
     }
 
     [Fact]
@@ -166,6 +165,26 @@ public sealed class PushdownPatternSetTests
         Assert.Same(pattern, set.Union);
         var alternatives = JsonNode.Parse(pattern.Json)!["detail"]!["$or"]!.AsArray().Select(a => a!.ToJsonString()).ToList();
         Assert.Equal(["{\"eventName\":[\"DeleteTrail\"]}", "{\"eventSource\":[\"cloudtrail.amazonaws.com\"],\"eventName\":[\"StopLogging\"]}"], alternatives);
+    }
+
+    [Theory]
+    [InlineData(PushdownPatternGenerator.MaximumLength)]
+    [InlineData(1750)] // the 102-rule pack needs 1,705 characters after every widening step
+    public void GenerateSet_WidenedToFitAShortLimit_StillPassesEveryExampleAndAdmitsNoReadOfAnotherSource(int maximumLength)
+    {
+        // Past per-group widening, sources share their verbs and then write verbs go to every source; reads never leave their source.
+        var widened = PushdownPatternGenerator.GenerateSet(Pack, maximumLength, maximumPatterns: 1);
+
+        var pattern = Assert.Single(widened.Patterns);
+        Assert.InRange(pattern.Json.Length, 1, maximumLength);
+        Assert.Empty(PushdownSetCheck.Problems(widened, Exact, _ => true, PushdownRecordCorpus.Examples(Pack)));
+        var reads = new[] { ("secretsmanager.amazonaws.com", "GetSecretValue"), ("ssm.amazonaws.com", "GetParameter"), ("s3.amazonaws.com", "GetObject"), ("kms.amazonaws.com", "ListKeys") };
+        foreach (var (source, name) in reads)
+        {
+            using var envelope = JsonDocument.Parse(EventBridgeEnvelope.Wrap(Encoding.UTF8.GetBytes(
+                $$$"""{"eventSource":"{{{source}}}","eventName":"{{{name}}}","eventType":"AwsApiCall","userIdentity":{"type":"AssumedRole"}}""")));
+            Assert.False(pattern.Matches(envelope.RootElement), $"{source} {name}");
+        }
     }
 
     [Fact]
