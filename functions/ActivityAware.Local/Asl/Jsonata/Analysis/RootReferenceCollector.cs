@@ -52,58 +52,16 @@ internal static class RootReferenceCollector
                 }
 
                 break;
-            case NegationNode negation:
-                Walk(negation.Operand, names);
+            case TransformNode:
+                // A transform is a function applied to a value later; its pattern and update never read the top-level context.
                 break;
-            case BinaryNode binary:
-                Walk(binary.Left, names);
-                Walk(binary.Right, names);
-                break;
-            case LogicalNode logical:
-                Walk(logical.Left, names);
-                Walk(logical.Right, names);
-                break;
-            case ApplyNode apply:
-                Walk(apply.Left, names);
-                Walk(apply.Right, names);
-                break;
-            case FunctionCallNode call:
-                Walk(call.Procedure, names);
-                WalkAll(call.Arguments, names);
-                break;
-            case PartialApplicationNode partial:
-                Walk(partial.Procedure, names);
-                WalkAll(partial.Arguments, names);
-                break;
-            case LambdaNode lambda:
-                Walk(lambda.Body, names);
-                break;
-            case ConditionNode condition:
-                Walk(condition.Condition, names);
-                Walk(condition.Then, names);
-                Walk(condition.Otherwise, names);
-                break;
-            case BlockNode block:
-                WalkAll(block.Expressions, names);
-                break;
-            case BindNode bind:
-                Walk(bind.Value, names);
-                break;
-            case ArrayConstructorNode array:
-                WalkAll(array.Items, names);
-                break;
-            case ObjectConstructorNode obj:
-                foreach (var (key, value) in obj.Pairs.Pairs)
-                {
-                    Walk(key, names);
-                    Walk(value, names);
-                }
-
+            default:
+                WalkAll(Operands(node), names);
                 break;
         }
     }
 
-    private static void WalkAll(IEnumerable<Node> nodes, List<string> names)
+    private static void WalkAll(IEnumerable<Node?> nodes, List<string> names)
     {
         foreach (var node in nodes)
         {
@@ -119,26 +77,28 @@ internal static class RootReferenceCollector
         }
     }
 
-    /// <summary><c>$$</c> anywhere, later path steps and predicates included.</summary>
-    private static bool ContainsRoot(Node? node) => node switch
+    /// <summary><c>$$</c> anywhere, later path steps, predicates and transforms included.</summary>
+    private static bool ContainsRoot(Node? node) =>
+        node is not null && (node is VariableNode { Name: "$" } || Operands(node).Any(ContainsRoot) || Annotated(node));
+
+    /// <summary>The sub-expressions a node evaluates (every step of a path), without its predicates, stages and group-by.</summary>
+    private static IEnumerable<Node?> Operands(Node? node) => node switch
     {
-        null => false,
-        VariableNode variable => variable.Name == "$" || Annotated(node),
-        PathNode path => path.Steps.Any(ContainsRoot) || Annotated(node),
-        NegationNode negation => ContainsRoot(negation.Operand) || Annotated(node),
-        BinaryNode binary => ContainsRoot(binary.Left) || ContainsRoot(binary.Right) || Annotated(node),
-        LogicalNode logical => ContainsRoot(logical.Left) || ContainsRoot(logical.Right) || Annotated(node),
-        ApplyNode apply => ContainsRoot(apply.Left) || ContainsRoot(apply.Right) || Annotated(node),
-        FunctionCallNode call => ContainsRoot(call.Procedure) || call.Arguments.Any(ContainsRoot) || Annotated(node),
-        PartialApplicationNode partial => ContainsRoot(partial.Procedure) || partial.Arguments.Any(ContainsRoot) || Annotated(node),
-        LambdaNode lambda => ContainsRoot(lambda.Body) || Annotated(node),
-        ConditionNode condition => ContainsRoot(condition.Condition) || ContainsRoot(condition.Then) || ContainsRoot(condition.Otherwise) || Annotated(node),
-        BlockNode block => block.Expressions.Any(ContainsRoot) || Annotated(node),
-        BindNode bind => ContainsRoot(bind.Value) || Annotated(node),
-        ArrayConstructorNode array => array.Items.Any(ContainsRoot) || Annotated(node),
-        ObjectConstructorNode obj => obj.Pairs.Pairs.Any(p => ContainsRoot(p.Key) || ContainsRoot(p.Value)) || Annotated(node),
-        TransformNode transform => ContainsRoot(transform.Pattern) || ContainsRoot(transform.Update) || ContainsRoot(transform.Delete) || Annotated(node),
-        _ => Annotated(node),
+        PathNode path => path.Steps,
+        NegationNode negation => [negation.Operand],
+        BinaryNode binary => [binary.Left, binary.Right],
+        LogicalNode logical => [logical.Left, logical.Right],
+        ApplyNode apply => [apply.Left, apply.Right],
+        FunctionCallNode call => call.Arguments.Prepend(call.Procedure),
+        PartialApplicationNode partial => partial.Arguments.Prepend(partial.Procedure),
+        LambdaNode lambda => [lambda.Body],
+        ConditionNode condition => [condition.Condition, condition.Then, condition.Otherwise],
+        BlockNode block => block.Expressions,
+        BindNode bind => [bind.Value],
+        ArrayConstructorNode array => array.Items,
+        ObjectConstructorNode obj => obj.Pairs.Pairs.SelectMany(p => new Node?[] { p.Key, p.Value }),
+        TransformNode transform => [transform.Pattern, transform.Update, transform.Delete],
+        _ => [],
     };
 
     private static bool Annotated(Node node) =>
